@@ -1,0 +1,6 @@
+//! Lists that rules consult, kept as data so that each lives in exactly one place.
+
+pub mod base_images;
+pub mod capabilities;
+pub mod host_paths;
+pub mod sysctls;

@@ -1,0 +1,319 @@
+//! Finds the files to scan and recognises their kind by name. Nothing is parsed here.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
+
+use ignore::WalkBuilder;
+use ignore::overrides::OverrideBuilder;
+
+/// Files larger than this are skipped with a note: no configuration file is this large, and
+/// reading one would let a hostile repository cost us its size in memory.
+pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Dockerfile,
+    /// Named like a Compose file.
+    Compose,
+    /// Any other YAML: a Kubernetes manifest or a Compose file by content, or nothing.
+    Yaml,
+    /// JSON: a Kubernetes manifest by content, or nothing.
+    Json,
+}
+
+#[derive(Debug)]
+pub struct Candidate {
+    pub disk_path: PathBuf,
+    pub display_path: String,
+    pub kind: FileKind,
+}
+
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub files: Vec<Candidate>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct WalkOptions {
+    pub exclude: Vec<String>,
+    pub no_ignore: bool,
+}
+
+pub fn classify(path: &Path) -> Option<FileKind> {
+    let name = path.file_name()?.to_str()?;
+    let lower = name.to_ascii_lowercase();
+    if name == "Dockerfile"
+        || name.starts_with("Dockerfile.")
+        || lower.ends_with(".dockerfile")
+        || name == "Containerfile"
+        || name.starts_with("Containerfile.")
+    {
+        return Some(FileKind::Dockerfile);
+    }
+    let is_yaml = lower.ends_with(".yml") || lower.ends_with(".yaml");
+    if is_yaml
+        && (lower == "compose.yaml"
+            || lower == "compose.yml"
+            || lower.starts_with("docker-compose")
+            || lower.starts_with("compose."))
+    {
+        return Some(FileKind::Compose);
+    }
+    if is_yaml {
+        return Some(FileKind::Yaml);
+    }
+    if lower.ends_with(".json") {
+        return Some(FileKind::Json);
+    }
+    None
+}
+
+/// The path as reports print it: relative to the current directory when under it, `/`
+/// separators, no `./`.
+pub fn display_path(path: &Path, cwd: &Path) -> String {
+    let relative = if path.is_absolute() {
+        path.strip_prefix(cwd).unwrap_or(path)
+    } else {
+        path
+    };
+    let parts: Vec<String> = relative
+        .components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .map(|c| match c {
+            Component::RootDir => String::new(),
+            other => other.as_os_str().to_string_lossy().into_owned(),
+        })
+        .collect();
+    if parts.is_empty() {
+        ".".to_string()
+    } else if relative.is_absolute() {
+        format!("/{}", parts[1..].join("/"))
+    } else {
+        parts.join("/")
+    }
+}
+
+/// Lexically normalised absolute path, for linking files to each other (a Compose `build:` to
+/// its Dockerfile) without touching the disk.
+pub fn absolute(path: &Path, cwd: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        cwd.join(path)
+    };
+    let mut out = PathBuf::new();
+    for component in joined.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+pub fn discover(roots: &[PathBuf], options: &WalkOptions, cwd: &Path) -> Discovery {
+    let mut discovery = Discovery::default();
+    for root in roots {
+        walk_root(root, options, cwd, &mut discovery);
+    }
+    discovery
+        .files
+        .sort_by(|a, b| a.display_path.cmp(&b.display_path));
+    discovery
+        .files
+        .dedup_by(|a, b| a.display_path == b.display_path);
+    discovery
+}
+
+fn walk_root(root: &Path, options: &WalkOptions, cwd: &Path, discovery: &mut Discovery) {
+    let canonical_root = match std::fs::canonicalize(root) {
+        Ok(p) => p,
+        Err(e) => {
+            discovery
+                .notes
+                .push(format!("{}: cannot read: {e}", display_path(root, cwd)));
+            return;
+        }
+    };
+    let root_is_dir = canonical_root.is_dir();
+    let mut builder = WalkBuilder::new(root);
+    builder
+        .hidden(false)
+        .follow_links(false)
+        .require_git(false)
+        .add_custom_ignore_filename(".caulkignore");
+    if options.no_ignore {
+        builder
+            .git_ignore(false)
+            .git_global(false)
+            .git_exclude(false)
+            .ignore(false)
+            .parents(false);
+    }
+    if !options.exclude.is_empty() {
+        let mut overrides = OverrideBuilder::new(root);
+        for glob in &options.exclude {
+            if let Err(e) = overrides.add(&format!("!{glob}")) {
+                discovery
+                    .notes
+                    .push(format!("--exclude {glob}: not a valid glob: {e}"));
+            }
+        }
+        match overrides.build() {
+            Ok(o) => {
+                builder.overrides(o);
+            }
+            Err(e) => discovery.notes.push(format!("--exclude: {e}")),
+        }
+    }
+    builder.filter_entry(|entry| {
+        let name = entry.file_name();
+        !(entry.file_type().is_some_and(|t| t.is_dir())
+            && (name == ".git" || name == "node_modules"))
+    });
+    for entry in builder.build() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                discovery.notes.push(format!("skipped: {error}"));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let Some(file_type) = entry.file_type() else {
+            continue;
+        };
+        if file_type.is_dir() {
+            continue;
+        }
+        let Some(kind) = classify(path) else { continue };
+        let shown = display_path(path, cwd);
+        if file_type.is_symlink() {
+            // Followed only when it lands on a regular file inside the scanned root.
+            match std::fs::canonicalize(path) {
+                Ok(target)
+                    if root_is_dir && target.starts_with(&canonical_root) && target.is_file() => {}
+                Ok(_) => {
+                    discovery.notes.push(format!(
+                        "{shown}: symbolic link to outside the scanned tree or to a non-file, skipped"
+                    ));
+                    continue;
+                }
+                Err(e) => {
+                    discovery
+                        .notes
+                        .push(format!("{shown}: broken symbolic link ({e}), skipped"));
+                    continue;
+                }
+            }
+        } else if !file_type.is_file() {
+            discovery
+                .notes
+                .push(format!("{shown}: not a regular file, skipped"));
+            continue;
+        }
+        discovery.files.push(Candidate {
+            disk_path: path.to_path_buf(),
+            display_path: shown,
+            kind,
+        });
+    }
+}
+
+#[derive(Debug)]
+pub enum ReadOutcome {
+    Text(String),
+    /// Not scanned, with the reason for the note.
+    Skipped(String),
+    /// Not valid UTF-8 (or binary), with the byte offset of the first bad byte.
+    NotText {
+        offset: usize,
+        binary: bool,
+    },
+}
+
+/// Reads a file without ever blocking: non-blocking open (a FIFO swapped in after discovery
+/// does not hang the scan), a regular-file check on the opened handle, and a size bound.
+pub fn read(path: &Path) -> ReadOutcome {
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path);
+    let file: File = match file {
+        Ok(f) => f,
+        Err(e) => return ReadOutcome::Skipped(format!("cannot read: {e}")),
+    };
+    match file.metadata() {
+        Ok(meta) if !meta.is_file() => {
+            return ReadOutcome::Skipped("not a regular file, skipped".to_string());
+        }
+        Ok(meta) if meta.len() > MAX_FILE_SIZE => {
+            return ReadOutcome::Skipped(format!(
+                "{} bytes, over the {} MiB limit, skipped",
+                meta.len(),
+                MAX_FILE_SIZE / (1024 * 1024)
+            ));
+        }
+        Ok(_) => {}
+        Err(e) => return ReadOutcome::Skipped(format!("cannot read: {e}")),
+    }
+    let mut bytes = Vec::new();
+    if let Err(e) = file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes) {
+        return ReadOutcome::Skipped(format!("cannot read: {e}"));
+    }
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return ReadOutcome::Skipped(format!(
+            "over the {} MiB limit, skipped",
+            MAX_FILE_SIZE / (1024 * 1024)
+        ));
+    }
+    let binary = bytes.iter().take(8192).any(|b| *b == 0);
+    match String::from_utf8(bytes) {
+        Ok(text) if !binary => ReadOutcome::Text(text),
+        Ok(_) => ReadOutcome::NotText {
+            offset: 0,
+            binary: true,
+        },
+        Err(e) => ReadOutcome::NotText {
+            offset: e.utf8_error().valid_up_to(),
+            binary,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_files_by_name() {
+        let kind = |p: &str| classify(Path::new(p));
+        assert_eq!(kind("Dockerfile"), Some(FileKind::Dockerfile));
+        assert_eq!(kind("Dockerfile.prod"), Some(FileKind::Dockerfile));
+        assert_eq!(kind("api.Dockerfile"), Some(FileKind::Dockerfile));
+        assert_eq!(kind("Containerfile"), Some(FileKind::Dockerfile));
+        assert_eq!(kind("docker-compose.override.yml"), Some(FileKind::Compose));
+        assert_eq!(kind("compose.prod.yaml"), Some(FileKind::Compose));
+        assert_eq!(kind("k8s/deploy.yaml"), Some(FileKind::Yaml));
+        assert_eq!(kind("manifest.json"), Some(FileKind::Json));
+        assert_eq!(kind("README.md"), None);
+    }
+
+    #[test]
+    fn display_paths_are_relative_with_slashes() {
+        let cwd = Path::new("/work/repo");
+        assert_eq!(display_path(Path::new("./a/b"), cwd), "a/b");
+        assert_eq!(display_path(Path::new("/work/repo/a"), cwd), "a");
+        assert_eq!(display_path(Path::new("/etc/x"), cwd), "/etc/x");
+        assert_eq!(
+            absolute(Path::new("a/../b/./c"), cwd),
+            PathBuf::from("/work/repo/b/c")
+        );
+    }
+}

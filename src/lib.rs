@@ -1,0 +1,276 @@
+//! caulk: finds the seams through which a container leaks into its host and its neighbours.
+//!
+//! The pipeline runs one way: discover → parse (per file, in parallel) → facts → rules →
+//! findings → report. [`audit`] is the whole of it.
+
+pub mod data;
+pub mod discover;
+pub mod facts;
+pub mod parse;
+pub mod project;
+pub mod report;
+pub mod rules;
+pub mod source;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::discover::{Candidate, FileKind, ReadOutcome, WalkOptions};
+use crate::facts::FileFacts;
+use crate::parse::{compose, dockerfile, kubernetes, yaml};
+use crate::project::Project;
+use crate::rules::{Finding, Severity};
+use crate::source::SourceFile;
+
+#[derive(Debug, Default, Clone)]
+pub struct AuditOptions {
+    pub walk: WalkOptions,
+    /// Worker threads; `None` uses every core.
+    pub jobs: Option<usize>,
+    /// Run only these rules (empty: all).
+    pub select: Vec<String>,
+    /// Skip these rules.
+    pub ignore: Vec<String>,
+    pub min_severity: Option<Severity>,
+}
+
+#[derive(Debug)]
+pub enum AuditError {
+    /// A path named on the command line does not exist.
+    MissingPath(PathBuf),
+    /// A rule ID that caulk does not know.
+    UnknownRule(String),
+    Other(String),
+}
+
+impl std::fmt::Display for AuditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AuditError::MissingPath(p) => write!(f, "{}: no such file or directory", p.display()),
+            AuditError::UnknownRule(id) => {
+                write!(f, "unknown rule `{id}` (`caulk rules` lists them)")
+            }
+            AuditError::Other(message) => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for AuditError {}
+
+pub struct Report {
+    pub project: Project,
+    /// Sorted by path, line, column, rule: two runs print the same bytes.
+    pub findings: Vec<Finding>,
+    /// Files skipped or not parsed, and why.
+    pub notes: Vec<String>,
+}
+
+impl Report {
+    pub fn files_scanned(&self) -> usize {
+        self.project.files.len()
+    }
+}
+
+pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditError> {
+    for id in options.select.iter().chain(&options.ignore) {
+        if rules::get(id).is_none() {
+            return Err(AuditError::UnknownRule(id.clone()));
+        }
+    }
+    for path in paths {
+        if std::fs::symlink_metadata(path).is_err() {
+            return Err(AuditError::MissingPath(path.clone()));
+        }
+    }
+    let cwd = std::env::current_dir().map_err(|e| AuditError::Other(e.to_string()))?;
+    let discovery = discover::discover(paths, &options.walk, &cwd);
+    let mut notes = discovery.notes;
+
+    let load_all = || -> Vec<Loaded> { discovery.files.par_iter().map(load).collect() };
+    let loaded = match options.jobs {
+        Some(jobs) => rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build()
+            .map_err(|e| AuditError::Other(e.to_string()))?
+            .install(load_all),
+        None => load_all(),
+    };
+
+    let mut files = Vec::new();
+    let mut facts = Vec::new();
+    for item in loaded {
+        notes.extend(item.notes);
+        if let Some(source) = item.source {
+            // File IDs are renumbered here, after the parallel step, in path order.
+            let id = files.len();
+            let mut file_facts = item.facts;
+            renumber(&mut file_facts, id);
+            files.push(source);
+            facts.push(file_facts);
+        }
+    }
+    let project = Project::new(files, facts, &cwd);
+    let findings = rules::check(&project);
+    let findings = finish(findings, options);
+    Ok(Report {
+        project,
+        findings,
+        notes,
+    })
+}
+
+/// Filters by rule and severity, merges duplicates (a pod-level setting is seen once per
+/// container) and sorts.
+fn finish(mut findings: Vec<Finding>, options: &AuditOptions) -> Vec<Finding> {
+    findings.retain(|f| {
+        (options.select.is_empty() || options.select.iter().any(|s| s == f.rule))
+            && !options.ignore.iter().any(|s| s == f.rule)
+            && options.min_severity.is_none_or(|min| f.severity >= min)
+    });
+    findings.sort_by(|a, b| {
+        (a.file, a.span.start, a.span.end, a.rule)
+            .cmp(&(b.file, b.span.start, b.span.end, b.rule))
+            .then(b.severity.cmp(&a.severity))
+            .then(a.message.cmp(&b.message))
+    });
+    findings.dedup_by(|later, first| {
+        later.file == first.file && later.span == first.span && later.rule == first.rule
+    });
+    findings.sort_by(|a, b| {
+        (a.file, a.span.start, a.rule, &a.message, a.span.end).cmp(&(
+            b.file,
+            b.span.start,
+            b.rule,
+            &b.message,
+            b.span.end,
+        ))
+    });
+    findings
+}
+
+fn renumber(facts: &mut FileFacts, id: usize) {
+    for c in &mut facts.containers {
+        c.file = id;
+    }
+    for pv in &mut facts.persistent_volumes {
+        pv.file = id;
+    }
+}
+
+struct Loaded {
+    source: Option<SourceFile>,
+    facts: FileFacts,
+    notes: Vec<String>,
+}
+
+impl Loaded {
+    fn note(message: String) -> Loaded {
+        Loaded {
+            source: None,
+            facts: FileFacts::default(),
+            notes: vec![message],
+        }
+    }
+
+    fn nothing() -> Loaded {
+        Loaded {
+            source: None,
+            facts: FileFacts::default(),
+            notes: Vec::new(),
+        }
+    }
+}
+
+/// Reads and parses one file. Runs on the worker threads; the file ID in its facts is fixed
+/// up afterwards.
+fn load(candidate: &Candidate) -> Loaded {
+    let shown = &candidate.display_path;
+    let text = match discover::read(&candidate.disk_path) {
+        ReadOutcome::Text(text) => text,
+        ReadOutcome::Skipped(why) => return Loaded::note(format!("{shown}: {why}")),
+        ReadOutcome::NotText { offset, binary } => {
+            if candidate.kind == FileKind::Json {
+                return Loaded::nothing();
+            }
+            let message = if binary {
+                "binary content, not a text file".to_string()
+            } else {
+                format!("not valid UTF-8 (first bad byte at offset {offset})")
+            };
+            let source = SourceFile::new(shown.clone(), candidate.disk_path.clone(), String::new());
+            let mut facts = FileFacts::default();
+            facts.parse_errors.push((source.point(0), message));
+            return Loaded {
+                source: Some(source),
+                facts,
+                notes: Vec::new(),
+            };
+        }
+    };
+    let source = SourceFile::new(shown.clone(), candidate.disk_path.clone(), text);
+    match candidate.kind {
+        FileKind::Dockerfile => {
+            let parsed = dockerfile::parse(&source);
+            if parsed.error.is_some() && parsed.stages.is_empty() && source.text.contains("{{") {
+                return Loaded::note(format!("{shown}: template (`{{{{`), not parsed"));
+            }
+            let facts = dockerfile::facts(0, &source, &parsed);
+            Loaded {
+                source: Some(source),
+                facts,
+                notes: Vec::new(),
+            }
+        }
+        FileKind::Compose | FileKind::Yaml | FileKind::Json => load_yaml(candidate, source),
+    }
+}
+
+fn is_helm_template(path: &Path, text: &str) -> bool {
+    text.contains("{{") && path.components().any(|c| c.as_os_str() == "templates")
+}
+
+fn load_yaml(candidate: &Candidate, source: SourceFile) -> Loaded {
+    let shown = &candidate.display_path;
+    if is_helm_template(&candidate.disk_path, &source.text) {
+        return Loaded::note(format!("{shown}: Helm template, not parsed"));
+    }
+    let stream = yaml::parse(&source.text, &source.lines);
+    let mut facts = FileFacts::default();
+    let mut recognised = candidate.kind == FileKind::Compose;
+    for document in &stream.documents {
+        if candidate.kind == FileKind::Compose || compose::looks_like_compose(document) {
+            recognised = true;
+            compose::facts(0, document, &mut facts);
+        } else if kubernetes::is_object(document) {
+            recognised = true;
+            for object in kubernetes::objects(document) {
+                kubernetes::facts(0, object, &mut facts);
+            }
+        }
+    }
+    if let Some(error) = &stream.error {
+        if source.text.contains("{{") {
+            return Loaded::note(format!(
+                "{shown}: template expressions (`{{{{`), not parsed"
+            ));
+        }
+        let looks_relevant =
+            candidate.kind != FileKind::Json || source.text.contains("\"apiVersion\"");
+        if looks_relevant {
+            recognised = true;
+            facts.parse_errors.push((
+                source.point(error.offset),
+                format!("invalid YAML: {}", error.message),
+            ));
+        }
+    }
+    if !recognised {
+        return Loaded::nothing();
+    }
+    Loaded {
+        source: Some(source),
+        facts,
+        notes: Vec::new(),
+    }
+}

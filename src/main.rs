@@ -1,0 +1,233 @@
+//! The command line: parse arguments, call the library, map the outcome to an exit code.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use caulk::discover::WalkOptions;
+use caulk::rules::{self, Severity};
+use caulk::{AuditError, AuditOptions, report};
+
+/// Exit code when a finding at or above `--fail-on` remains.
+const EXIT_FINDINGS: u8 = 1;
+/// Exit code for usage errors and paths that do not exist.
+const EXIT_USAGE: u8 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "caulk",
+    version,
+    about = "Audits Dockerfiles, Compose files and Kubernetes manifests for ways out of the container",
+    propagate_version = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Scan files and directories and report findings.
+    Audit(AuditArgs),
+    /// List every rule: ID, default severity, title.
+    Rules,
+    /// Explain one rule: why it matters, what fires, a bad and a good example, the fix.
+    Explain {
+        /// A rule ID, as `caulk rules` lists them.
+        rule: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// rustc-style diagnostics with the source span underlined.
+    Human,
+    /// The JSON report (schema in the README).
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Threshold {
+    Critical,
+    High,
+    Medium,
+    Low,
+    Info,
+    /// Never fail because of findings.
+    None,
+}
+
+impl Threshold {
+    fn severity(self) -> Option<Severity> {
+        match self {
+            Threshold::Critical => Some(Severity::Critical),
+            Threshold::High => Some(Severity::High),
+            Threshold::Medium => Some(Severity::Medium),
+            Threshold::Low => Some(Severity::Low),
+            Threshold::Info => Some(Severity::Info),
+            Threshold::None => None,
+        }
+    }
+}
+
+#[derive(clap::Args)]
+struct AuditArgs {
+    /// Files and directories to scan.
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Exit 1 when a finding at or above this severity remains; `none` never fails on findings.
+    #[arg(long, value_enum, default_value = "high", value_name = "SEVERITY")]
+    fail_on: Threshold,
+    /// Do not report findings below this severity.
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    min_severity: Option<Threshold>,
+    /// Run only these rules (comma-separated IDs).
+    #[arg(long, value_delimiter = ',', value_name = "ID,...")]
+    select: Vec<String>,
+    /// Skip these rules (comma-separated IDs).
+    #[arg(long, value_delimiter = ',', value_name = "ID,...")]
+    ignore: Vec<String>,
+    /// Skip paths matching this glob (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    /// Do not honour .gitignore, .ignore and .caulkignore.
+    #[arg(long)]
+    no_ignore: bool,
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    /// No colours (also off when output is not a terminal or NO_COLOR is set).
+    #[arg(long)]
+    no_color: bool,
+    /// Print findings only: no summary line and no notes about skipped files.
+    #[arg(long)]
+    quiet: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Audit(args) => audit(args),
+        Command::Rules => {
+            let mut out = String::new();
+            for rule in rules::all() {
+                out.push_str(&format!(
+                    "{:<32} {:<9} {}\n",
+                    rule.id, rule.severity, rule.title
+                ));
+            }
+            print(&out)
+        }
+        Command::Explain { rule } => match rules::get(&rule) {
+            Some(meta) => print(&explain(meta)),
+            None => {
+                eprintln!("caulk: unknown rule `{rule}` (`caulk rules` lists them)");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
+    }
+}
+
+fn print(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`caulk rules | head`) is not an error worth a message.
+    let _ = stdout.write_all(text.as_bytes());
+    ExitCode::SUCCESS
+}
+
+fn explain(meta: &rules::RuleMeta) -> String {
+    let mut out = format!(
+        "{} ({})\n{}\n\nWhy it matters\n  {}\n",
+        meta.id,
+        meta.severity,
+        meta.title,
+        meta.rationale.trim().replace('\n', "\n  ")
+    );
+    for example in &meta.examples {
+        out.push_str(&format!(
+            "\nBad ({})\n{}\nGood\n{}",
+            example.kind,
+            indent(&example.bad),
+            indent(&example.good)
+        ));
+    }
+    out.push_str(&format!(
+        "\nFix\n  {}\n",
+        meta.fix.trim().replace('\n', "\n  ")
+    ));
+    if !meta.references.is_empty() {
+        out.push_str("\nReferences\n");
+        for reference in &meta.references {
+            out.push_str(&format!("  {reference}\n"));
+        }
+    }
+    out
+}
+
+fn indent(text: &str) -> String {
+    text.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+fn audit(args: AuditArgs) -> ExitCode {
+    let options = AuditOptions {
+        walk: WalkOptions {
+            exclude: args.exclude.clone(),
+            no_ignore: args.no_ignore,
+        },
+        jobs: args.jobs.map(usize::from),
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+        min_severity: args.min_severity.and_then(Threshold::severity),
+    };
+    let report = match caulk::audit(&args.paths, &options) {
+        Ok(report) => report,
+        Err(error) => {
+            eprintln!("caulk: {error}");
+            return ExitCode::from(match error {
+                AuditError::MissingPath(_) | AuditError::UnknownRule(_) | AuditError::Other(_) => {
+                    EXIT_USAGE
+                }
+            });
+        }
+    };
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let color = to_terminal && !args.no_color && std::env::var_os("NO_COLOR").is_none();
+    let text = match args.format {
+        Format::Human => report::human::render(&report, color, args.quiet),
+        Format::Json => report::json::render(&report),
+    };
+    if matches!(args.format, Format::Human) && !args.quiet {
+        let mut stderr = std::io::stderr().lock();
+        for note in &report.notes {
+            let _ = writeln!(stderr, "note: {note}");
+        }
+    }
+    match &args.output {
+        Some(path) => {
+            if let Err(error) = std::fs::write(path, text) {
+                eprintln!("caulk: cannot write {}: {error}", path.display());
+                return ExitCode::from(EXIT_USAGE);
+            }
+        }
+        None => {
+            print(&text);
+        }
+    }
+    let failed = args
+        .fail_on
+        .severity()
+        .is_some_and(|threshold| report.findings.iter().any(|f| f.severity >= threshold));
+    if failed {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,333 @@
+//! Kubernetes objects: pod specs found by shape, service accounts, PersistentVolumes.
+
+use crate::facts::{
+    Container, EnvVar, FileFacts, Mount, MountSource, Origin, PersistentVolumeHostPath,
+    ServiceAccount, Spanned,
+};
+use crate::parse::yaml::{Entry, Node};
+use crate::source::{FileId, Span};
+
+/// Where a pod spec sits in an object, and where that pod's metadata sits. Any object with
+/// containers at one of these places is a workload, whatever its kind (Argo Rollout, Knative
+/// Service, OpenShift DeploymentConfig, …).
+const POD_SPEC_PATHS: &[(&[&str], &[&str])] = &[
+    (&["spec"], &["metadata"]),
+    (
+        &["spec", "template", "spec"],
+        &["spec", "template", "metadata"],
+    ),
+    (
+        &["spec", "jobTemplate", "spec", "template", "spec"],
+        &["spec", "jobTemplate", "spec", "template", "metadata"],
+    ),
+    (&["template", "spec"], &["template", "metadata"]),
+];
+
+const CONTAINER_LISTS: &[&str] = &["initContainers", "containers", "ephemeralContainers"];
+
+/// True when the document is a Kubernetes object (`apiVersion` and `kind` at the top).
+pub fn is_object(root: &Node) -> bool {
+    root.get_str("apiVersion").is_some() && root.get_str("kind").is_some()
+}
+
+/// The objects of a document: itself, or the items of a `List` kind.
+pub fn objects(root: &Node) -> Vec<&Node> {
+    let kind = root.get_str("kind").unwrap_or("");
+    if kind == "List" || kind.ends_with("List") && root.get("items").is_some_and(Node::is_seq) {
+        root.get("items")
+            .map(|items| items.items().iter().filter(|i| is_object(i)).collect())
+            .unwrap_or_default()
+    } else {
+        vec![root]
+    }
+}
+
+pub fn object_name(object: &Node) -> String {
+    let kind = object.get_str("kind").unwrap_or("?");
+    let name = object.path(&["metadata", "name"]).and_then(Node::as_text);
+    let name = name
+        .or_else(|| {
+            object
+                .path(&["metadata", "generateName"])
+                .and_then(Node::as_text)
+        })
+        .unwrap_or("?");
+    match object
+        .path(&["metadata", "namespace"])
+        .and_then(Node::as_text)
+    {
+        Some(ns) => format!("{kind}/{ns}/{name}"),
+        None => format!("{kind}/{name}"),
+    }
+}
+
+fn entry_at<'a>(root: &'a Node, path: &[&str]) -> Option<&'a Entry> {
+    let (last, parents) = path.split_last()?;
+    root.path(parents)?.entry(last)
+}
+
+pub fn facts(file_id: FileId, object: &Node, facts: &mut FileFacts) {
+    let kind = object.get_str("kind").unwrap_or("");
+    let namespace = object
+        .path(&["metadata", "namespace"])
+        .and_then(Node::as_text)
+        .map(str::to_string);
+    match kind {
+        "ServiceAccount" => {
+            if let Some(name) = object.path(&["metadata", "name"]).and_then(Node::as_text) {
+                facts.service_accounts.push(ServiceAccount {
+                    namespace,
+                    name: name.to_string(),
+                    automount_token: object
+                        .get("automountServiceAccountToken")
+                        .and_then(Node::as_bool),
+                });
+            }
+            return;
+        }
+        "PersistentVolume" => {
+            if let Some(path) = object.path(&["spec", "hostPath", "path"]) {
+                if let Some(text) = path.as_text() {
+                    facts.persistent_volumes.push(PersistentVolumeHostPath {
+                        file: file_id,
+                        object: object_name(object),
+                        path: Spanned::new(text.to_string(), path.span),
+                    });
+                }
+            }
+            return;
+        }
+        _ => {}
+    }
+    for (spec_path, metadata_path) in POD_SPEC_PATHS {
+        let Some(spec_entry) = entry_at(object, spec_path) else {
+            continue;
+        };
+        if !spec_entry.value.get("containers").is_some_and(Node::is_seq) {
+            continue;
+        }
+        let pod = Pod {
+            file: file_id,
+            object: object_name(object),
+            namespace: namespace.clone(),
+            spec: &spec_entry.value,
+            spec_key: spec_entry.key.span,
+            metadata: object.path(metadata_path),
+            object_metadata: object.get("metadata"),
+        };
+        pod.containers(facts);
+        return;
+    }
+}
+
+struct Pod<'a> {
+    file: FileId,
+    object: String,
+    namespace: Option<String>,
+    spec: &'a Node,
+    spec_key: Span,
+    metadata: Option<&'a Node>,
+    object_metadata: Option<&'a Node>,
+}
+
+fn bool_at(node: Option<&Node>, key: &str) -> Option<Spanned<bool>> {
+    let value = node?.get(key)?;
+    value.as_bool().map(|b| Spanned::new(b, value.span))
+}
+
+fn true_at(node: &Node, key: &str) -> Option<Span> {
+    bool_at(Some(node), key).filter(|b| b.value).map(|b| b.span)
+}
+
+fn text_at(node: Option<&Node>, path: &[&str]) -> Option<Spanned<String>> {
+    let value = node?.path(path)?;
+    value
+        .as_text()
+        .map(|t| Spanned::new(t.to_string(), value.span))
+}
+
+impl Pod<'_> {
+    /// Annotations of the pod template, then of the object, as older controllers read both.
+    fn annotation(&self, key: &str) -> Option<Spanned<String>> {
+        [self.metadata, self.object_metadata]
+            .into_iter()
+            .flatten()
+            .find_map(|m| text_at(Some(m), &["annotations", key]))
+    }
+
+    fn containers(&self, facts: &mut FileFacts) {
+        let pod_security = self.spec.get("securityContext");
+        let volumes = self.spec.get("volumes");
+        for list in CONTAINER_LISTS {
+            let Some(items) = self.spec.get(list) else {
+                continue;
+            };
+            for item in items.items() {
+                if let Some(container) = self.container(item, pod_security, volumes) {
+                    facts.containers.push(container);
+                }
+            }
+        }
+    }
+
+    fn container(
+        &self,
+        item: &Node,
+        pod_security: Option<&Node>,
+        volumes: Option<&Node>,
+    ) -> Option<Container> {
+        if !item.is_map() {
+            return None;
+        }
+        let name = item.get_str("name").unwrap_or("?").to_string();
+        let anchor = item
+            .entry("name")
+            .map_or(Span::new(item.span.start, item.span.start), Entry::span);
+        let mut c = Container::new(
+            self.file,
+            Origin::Kubernetes,
+            format!("{}:{}", self.object, name),
+            name.clone(),
+            anchor,
+        );
+        c.pod_object = self.object.clone();
+        c.pod_anchor = self.spec_key;
+        c.namespace = self.namespace.clone();
+        c.image = text_at(Some(item), &["image"]);
+        let security = item.get("securityContext");
+        let either = |key: &str| -> Option<&Node> {
+            security
+                .and_then(|s| s.get(key))
+                .or_else(|| pod_security.and_then(|s| s.get(key)))
+        };
+
+        c.user = either("runAsUser")
+            .and_then(|n| n.as_int().map(|uid| Spanned::new(uid.to_string(), n.span)));
+        c.run_as_non_root =
+            either("runAsNonRoot").and_then(|n| n.as_bool().map(|b| Spanned::new(b, n.span)));
+        c.privileged = bool_at(security, "privileged");
+        c.allow_privilege_escalation = bool_at(security, "allowPrivilegeEscalation");
+        c.read_only_root = bool_at(security, "readOnlyRootFilesystem");
+        c.proc_mount = text_at(security, &["procMount"]);
+        if let Some(capabilities) = security.and_then(|s| s.get("capabilities")) {
+            let list = |key: &str| -> Vec<Spanned<String>> {
+                capabilities
+                    .get(key)
+                    .map(|l| {
+                        l.items()
+                            .iter()
+                            .filter_map(|i| {
+                                i.as_text().map(|t| Spanned::new(t.to_string(), i.span))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            c.cap_add = list("add");
+            c.cap_drop = list("drop");
+            c.cap_drop_list = capabilities.entry("drop").map(Entry::span);
+        }
+
+        c.seccomp = text_at(security, &["seccompProfile", "type"])
+            .or_else(|| {
+                self.annotation(&format!(
+                    "container.seccomp.security.alpha.kubernetes.io/{name}"
+                ))
+            })
+            .or_else(|| text_at(pod_security, &["seccompProfile", "type"]))
+            .or_else(|| self.annotation("seccomp.security.alpha.kubernetes.io/pod"))
+            .map(lowercase);
+        c.apparmor = text_at(security, &["appArmorProfile", "type"])
+            .or_else(|| {
+                self.annotation(&format!(
+                    "container.apparmor.security.beta.kubernetes.io/{name}"
+                ))
+            })
+            .or_else(|| text_at(pod_security, &["appArmorProfile", "type"]))
+            .map(lowercase);
+
+        c.host_network = true_at(self.spec, "hostNetwork");
+        c.host_pid = true_at(self.spec, "hostPID");
+        c.host_ipc = true_at(self.spec, "hostIPC");
+        c.automount_token = bool_at(Some(self.spec), "automountServiceAccountToken");
+        c.service_account = self
+            .spec
+            .get_str("serviceAccountName")
+            .or_else(|| self.spec.get_str("serviceAccount"))
+            .map(str::to_string);
+        if let Some(sysctls) = pod_security.and_then(|s| s.get("sysctls")) {
+            for sysctl in sysctls.items() {
+                if let Some(name) = sysctl.get("name") {
+                    if let Some(text) = name.as_text() {
+                        c.sysctls.push(Spanned::new(text.to_string(), name.span));
+                    }
+                }
+            }
+        }
+        if let Some(mounts) = item.get("volumeMounts") {
+            for mount in mounts.items() {
+                if let Some(m) = volume_mount(mount, volumes) {
+                    c.mounts.push(m);
+                }
+            }
+        }
+        if let Some(env) = item.get("env") {
+            c.env = env.items().iter().filter_map(env_var).collect();
+        }
+        Some(c)
+    }
+}
+
+fn lowercase(s: Spanned<String>) -> Spanned<String> {
+    Spanned::new(s.value.to_ascii_lowercase(), s.span)
+}
+
+fn volume_mount(mount: &Node, volumes: Option<&Node>) -> Option<Mount> {
+    let name = mount.get_str("name")?;
+    let volume = volumes?
+        .items()
+        .iter()
+        .find(|v| v.get_str("name") == Some(name))?;
+    let read_only = mount
+        .get("readOnly")
+        .and_then(Node::as_bool)
+        .unwrap_or(false);
+    let target = mount.get_str("mountPath").map(str::to_string);
+    let (source, span, read_only) = if let Some(path) = volume.path(&["hostPath", "path"]) {
+        let text = path.as_text()?.to_string();
+        (MountSource::HostPath(text), path.span, read_only)
+    } else if ["secret", "configMap", "projected", "downwardAPI"]
+        .iter()
+        .any(|k| volume.get(k).is_some())
+    {
+        (MountSource::ReadOnlyApiVolume, mount.span, true)
+    } else if volume.get("emptyDir").is_some() {
+        (MountSource::EmptyDir, mount.span, read_only)
+    } else if let Some(claim) = volume.path(&["persistentVolumeClaim", "claimName"]) {
+        let claim = claim.as_text().unwrap_or("").to_string();
+        (
+            MountSource::PersistentVolumeClaim(claim),
+            mount.span,
+            read_only,
+        )
+    } else {
+        (MountSource::Volume(name.to_string()), mount.span, read_only)
+    };
+    Some(Mount {
+        source,
+        target,
+        read_only,
+        span,
+    })
+}
+
+fn env_var(item: &Node) -> Option<EnvVar> {
+    let name = item.get("name")?;
+    let value = item.get("value");
+    Some(EnvVar {
+        name: name.as_text()?.to_string(),
+        value: value.and_then(Node::as_str).map(str::to_string),
+        span: item.span,
+        value_span: value.map_or(name.span, |v| v.span),
+    })
+}

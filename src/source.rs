@@ -1,0 +1,172 @@
+//! Source files, byte spans and the line/column index that turns one into the other.
+
+use std::path::PathBuf;
+
+/// Index of a file in the scan's file table.
+pub type FileId = usize;
+
+/// A byte range in one file. `end` is exclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    /// The smallest span that covers both.
+    pub fn join(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+/// A position a user reads: 1-based line, 1-based column in Unicode scalar values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Byte offsets of line starts, built once per file so that every finding's position is a
+/// binary search instead of a rescan of the file.
+#[derive(Clone, Debug, Default)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = Vec::with_capacity(text.len() / 32 + 1);
+        starts.push(0);
+        starts.extend(memchr_newlines(text.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The 0-based line that holds `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next.saturating_sub(1),
+        }
+    }
+
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).copied()
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Line and column of a byte offset; an offset inside a multi-byte character is moved back
+    /// to the character's start, one past the end is clamped to the end.
+    pub fn position(&self, text: &str, offset: usize) -> LineCol {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_of(offset);
+        let start = self.starts[line];
+        let column = text[start..offset].chars().count() + 1;
+        LineCol {
+            line: line + 1,
+            column,
+        }
+    }
+
+    /// Byte offset of a 1-based line and 1-based column (in characters), as parsers report errors.
+    pub fn offset_of(&self, text: &str, line: usize, column: usize) -> usize {
+        let Some(start) = line.checked_sub(1).and_then(|l| self.line_start(l)) else {
+            return text.len();
+        };
+        let line_end = self.line_start(line).unwrap_or(text.len()).min(text.len());
+        let chars = column.saturating_sub(1);
+        text[start..line_end]
+            .char_indices()
+            .nth(chars)
+            .map_or(line_end, |(i, _)| start + i)
+    }
+}
+
+fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| (*b == b'\n').then_some(i))
+}
+
+/// A file read for the scan: its path as reported, its text and its line index.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The path as printed in reports: relative to the current directory when under it.
+    pub display_path: String,
+    /// The path on disk, for reading neighbours (a Compose file's build context).
+    pub disk_path: PathBuf,
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+impl SourceFile {
+    pub fn new(display_path: String, disk_path: PathBuf, text: String) -> SourceFile {
+        let lines = LineIndex::new(&text);
+        SourceFile {
+            display_path,
+            disk_path,
+            text,
+            lines,
+        }
+    }
+
+    pub fn position(&self, offset: usize) -> LineCol {
+        self.lines.position(&self.text, offset)
+    }
+
+    /// The text of a span, or "" when the span does not fit the file.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// A span of one character at a byte offset (or empty at the end of the file), for errors
+    /// that have a position but no extent.
+    pub fn point(&self, offset: usize) -> Span {
+        let mut start = offset.min(self.text.len());
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let end = self.text[start..]
+            .chars()
+            .next()
+            .filter(|c| *c != '\n')
+            .map_or(start, |c| start + c.len_utf8());
+        Span::new(start, end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_not_bytes() {
+        let text = "a: é\nbé: x\n";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(text, 0), LineCol { line: 1, column: 1 });
+        let x = text.find('x').unwrap();
+        assert_eq!(index.position(text, x), LineCol { line: 2, column: 5 });
+        assert_eq!(index.offset_of(text, 2, 5), x);
+    }
+
+    #[test]
+    fn offsets_past_the_end_are_clamped() {
+        let text = "abc";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(text, 99), LineCol { line: 1, column: 4 });
+        assert_eq!(index.offset_of(text, 7, 1), 3);
+    }
+}
