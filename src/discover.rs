@@ -142,12 +142,10 @@ fn walk_root(root: &Path, options: &WalkOptions, cwd: &Path, discovery: &mut Dis
     };
     let root_is_dir = canonical_root.is_dir();
     let mut builder = WalkBuilder::new(root);
-    builder
-        .hidden(false)
-        .follow_links(false)
-        .require_git(false)
-        .add_custom_ignore_filename(".caulkignore");
-    if options.no_ignore {
+    builder.hidden(false).follow_links(false).require_git(false);
+    if !options.no_ignore {
+        builder.add_custom_ignore_filename(".caulkignore");
+    } else {
         builder
             .git_ignore(false)
             .git_global(false)

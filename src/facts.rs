@@ -36,6 +36,9 @@ pub struct Container {
     pub anchor: Span,
     /// Where a finding about a missing pod-level field points.
     pub pod_anchor: Span,
+    /// Spans of settings this container inherited from its pod (Kubernetes pod-level
+    /// `securityContext`, pod annotations): their findings name the pod, once.
+    pub inherited: Vec<Span>,
     pub name: String,
     pub image: Option<Spanned<String>>,
     /// Dockerfile `USER`, Compose `user:`, Kubernetes `runAsUser` (container's, else pod's).
@@ -77,6 +80,20 @@ pub struct Container {
 }
 
 impl Container {
+    /// The object a finding at `span` belongs to: the container, or its pod when the setting
+    /// was inherited from the pod.
+    pub fn object_at(&self, span: Span) -> &str {
+        if self.is_inherited(span) {
+            &self.pod_object
+        } else {
+            &self.object
+        }
+    }
+
+    pub fn is_inherited(&self, span: Span) -> bool {
+        self.inherited.contains(&span)
+    }
+
     pub fn new(
         file: FileId,
         origin: Origin,
@@ -91,6 +108,7 @@ impl Container {
             object,
             anchor,
             pod_anchor: anchor,
+            inherited: Vec::new(),
             name,
             image: None,
             user: None,

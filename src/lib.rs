@@ -129,22 +129,21 @@ fn finish(mut findings: Vec<Finding>, options: &AuditOptions) -> Vec<Finding> {
             && options.min_severity.is_none_or(|min| f.severity >= min)
     });
     findings.sort_by(|a, b| {
-        (a.file, a.span.start, a.span.end, a.rule)
-            .cmp(&(b.file, b.span.start, b.span.end, b.rule))
+        (a.file, a.span.start, a.span.end, a.rule, &a.object)
+            .cmp(&(b.file, b.span.start, b.span.end, b.rule, &b.object))
             .then(b.severity.cmp(&a.severity))
             .then(a.message.cmp(&b.message))
     });
     findings.dedup_by(|later, first| {
-        later.file == first.file && later.span == first.span && later.rule == first.rule
+        later.file == first.file
+            && later.span == first.span
+            && later.rule == first.rule
+            && later.object == first.object
     });
     findings.sort_by(|a, b| {
-        (a.file, a.span.start, a.rule, &a.message, a.span.end).cmp(&(
-            b.file,
-            b.span.start,
-            b.rule,
-            &b.message,
-            b.span.end,
-        ))
+        (a.file, a.span.start, a.rule, &a.message, a.span.end)
+            .cmp(&(b.file, b.span.start, b.rule, &b.message, b.span.end))
+            .then(a.object.cmp(&b.object))
     });
     findings
 }

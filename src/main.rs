@@ -121,7 +121,9 @@ fn main() -> ExitCode {
             for rule in rules::all() {
                 out.push_str(&format!(
                     "{:<32} {:<9} {}\n",
-                    rule.id, rule.severity, rule.title
+                    rule.id,
+                    rule.severity.as_str(),
+                    rule.title
                 ));
             }
             print(&out)

@@ -70,8 +70,44 @@ pub const PUBLIC_READ_ONLY: &[&str] = &[
     "/usr/share/zoneinfo",
 ];
 
-/// Lexically normalises an absolute path: no `.`, `..`, doubled or trailing slashes.
+/// Public data that is harmless even when written: a changed timezone is no way out of the
+/// container. (A writable `/etc/ssl/certs` is not here: writing the host's trust store lets an
+/// attacker add a CA the host trusts.)
+pub const HARMLESS_WHEN_WRITTEN: &[&str] =
+    &["/etc/localtime", "/etc/timezone", "/usr/share/zoneinfo"];
+
+pub fn is_harmless_when_written(path: &str) -> bool {
+    let path = normalize(path);
+    HARMLESS_WHEN_WRITTEN.iter().any(|p| is_within(&path, p))
+}
+
+/// How a Compose file names the home directory of whoever runs `docker compose`.
+const HOME_PREFIXES: &[&str] = &["~", "${HOME}", "$HOME"];
+
+/// `~/.ssh`, `$HOME/.aws`: a path in the host user's home directory.
+pub fn is_home_relative(path: &str) -> bool {
+    HOME_PREFIXES.iter().any(|prefix| {
+        path.strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
+/// Lexically normalises an absolute path: no `.`, `..`, doubled or trailing slashes. A home
+/// directory prefix (`~`) stands for a directory under `/home`, where the user's SSH keys and
+/// cloud credentials are.
 pub fn normalize(path: &str) -> String {
+    let home_rest = HOME_PREFIXES.iter().find_map(|prefix| {
+        path.strip_prefix(prefix)
+            .filter(|rest| rest.is_empty() || rest.starts_with('/'))
+    });
+    let expanded;
+    let path = match home_rest {
+        Some(rest) => {
+            expanded = format!("/home/user{rest}");
+            expanded.as_str()
+        }
+        None => path,
+    };
     let mut parts: Vec<&str> = Vec::new();
     for part in path.split('/') {
         match part {
@@ -125,17 +161,14 @@ pub fn sensitivity(path: &str) -> Option<Severity> {
         .iter()
         .filter(|s| is_within(&path, s))
         .max_by_key(|s| s.len());
-    if let Some(parent) = closest_parent {
-        if **parent != *"/" || path == "/" {
-            return Some(severity_of(parent));
-        }
+    if let Some(parent) = closest_parent.filter(|p| **p != "/" || path == "/") {
+        return Some(severity_of(parent));
     }
-    let contained = SENSITIVE
+    SENSITIVE
         .iter()
         .filter(|s| **s != "/" && is_within(s, &path))
         .map(|s| severity_of(s))
-        .max();
-    contained
+        .max()
 }
 
 fn severity_of(sensitive: &str) -> Severity {
@@ -171,5 +204,8 @@ mod tests {
         assert_eq!(sensitivity("/var/log/nginx"), Some(Severity::High));
         assert_eq!(sensitivity("/srv/data"), None);
         assert_eq!(sensitivity("/opt/app/../../etc"), Some(Severity::Critical));
+        assert_eq!(sensitivity("~/.ssh"), Some(Severity::High));
+        assert_eq!(sensitivity("${HOME}/.aws"), Some(Severity::High));
+        assert_eq!(sensitivity("~backup/x"), None);
     }
 }

@@ -1,5 +1,6 @@
 //! Compose services as `Container` facts.
 
+use crate::data::host_paths;
 use crate::facts::{BuildRef, Container, EnvVar, FileFacts, Mount, MountSource, Origin, Spanned};
 use crate::parse::substitute;
 use crate::parse::yaml::{Entry, Node, NodeKind};
@@ -190,10 +191,8 @@ fn read_security_opt(container: &mut Container, option: Spanned<String>) {
         None => (text, None),
     };
     match key {
-        "no-new-privileges" => {
-            if setting.is_none_or(|s| s.eq_ignore_ascii_case("true")) {
-                container.no_new_privileges = Some(option.span);
-            }
+        "no-new-privileges" if setting.is_none_or(|s| s.eq_ignore_ascii_case("true")) => {
+            container.no_new_privileges = Some(option.span);
         }
         "seccomp" => {
             container.seccomp = setting.map(|s| Spanned::new(s.to_ascii_lowercase(), option.span));
@@ -262,7 +261,7 @@ fn build(node: &Node) -> Option<BuildRef> {
 /// Classifies a bind or volume source as Compose reads it.
 fn source_kind(source: &str, named_volumes: Option<&Node>) -> MountSource {
     let source = substitute(source, &[]);
-    if source.starts_with('/') {
+    if source.starts_with('/') || host_paths::is_home_relative(&source) {
         return MountSource::HostPath(source);
     }
     if source.starts_with('.') || source.starts_with('~') || source.starts_with('$') {

@@ -206,6 +206,10 @@ pub fn facts(file_id: FileId, source: &SourceFile, dockerfile: &Dockerfile) -> F
 }
 
 fn error_at(source: &SourceFile, error: &parse_dockerfile::Error) -> (Span, String) {
+    let message = format!("{error:#}");
+    if let Some(span) = unterminated_heredoc(source, &message) {
+        return (span, message);
+    }
     // The crate's line is right but its column is not, so point at the line's first word.
     let line = error.line().max(1);
     let start = source
@@ -218,7 +222,33 @@ fn error_at(source: &SourceFile, error: &parse_dockerfile::Error) -> (Span, Stri
         .find(char::is_whitespace)
         .map_or(rest.len(), |i| indent + i);
     let span = Span::new(start + indent, start + word_end);
-    (span, format!("{error:#}"))
+    (span, message)
+}
+
+/// The crate reports an unterminated here-document at the end of the file; the `<<EOF` that
+/// opened it (the last one with that delimiter) is where a reader needs to look.
+fn unterminated_heredoc(source: &SourceFile, message: &str) -> Option<Span> {
+    let rest = message.strip_prefix("expected end of here-document (")?;
+    let delimiter = &rest[..rest.find(')')?];
+    if delimiter.is_empty() {
+        return None;
+    }
+    ["<<-", "<<"].iter().find_map(|op| {
+        [
+            delimiter.to_string(),
+            format!("\"{delimiter}\""),
+            format!("'{delimiter}'"),
+        ]
+        .iter()
+        .filter_map(|d| {
+            let token = format!("{op}{d}");
+            source
+                .text
+                .rfind(&token)
+                .map(|at| Span::new(at, at + token.len()))
+        })
+        .max()
+    })
 }
 
 /// Splits `KEY=value KEY2="two words"` (or the legacy `KEY value`, for ENV) into variables.

@@ -86,14 +86,14 @@ pub fn facts(file_id: FileId, object: &Node, facts: &mut FileFacts) {
             return;
         }
         "PersistentVolume" => {
-            if let Some(path) = object.path(&["spec", "hostPath", "path"]) {
-                if let Some(text) = path.as_text() {
-                    facts.persistent_volumes.push(PersistentVolumeHostPath {
-                        file: file_id,
-                        object: object_name(object),
-                        path: Spanned::new(text.to_string(), path.span),
-                    });
-                }
+            if let Some(path) = object.path(&["spec", "hostPath", "path"])
+                && let Some(text) = path.as_text()
+            {
+                facts.persistent_volumes.push(PersistentVolumeHostPath {
+                    file: file_id,
+                    object: object_name(object),
+                    path: Spanned::new(text.to_string(), path.span),
+                });
             }
             return;
         }
@@ -191,20 +191,43 @@ impl Pod<'_> {
             anchor,
         );
         c.pod_object = self.object.clone();
+
         c.pod_anchor = self.spec_key;
         c.namespace = self.namespace.clone();
         c.image = text_at(Some(item), &["image"]);
         let security = item.get("securityContext");
-        let either = |key: &str| -> Option<&Node> {
-            security
-                .and_then(|s| s.get(key))
-                .or_else(|| pod_security.and_then(|s| s.get(key)))
+        // The container's own setting, else the pod's (noted as inherited).
+        let mut inherited = Vec::new();
+        let mut either = |own: Option<Spanned<String>>, pod: Option<Spanned<String>>| {
+            own.or_else(|| {
+                let from_pod = pod?;
+                inherited.push(from_pod.span);
+                Some(from_pod)
+            })
         };
-
-        c.user = either("runAsUser")
-            .and_then(|n| n.as_int().map(|uid| Spanned::new(uid.to_string(), n.span)));
-        c.run_as_non_root =
-            either("runAsNonRoot").and_then(|n| n.as_bool().map(|b| Spanned::new(b, n.span)));
+        let scalar = |node: Option<&Node>, key: &str| -> Option<Spanned<String>> {
+            let value = node?.get(key)?;
+            value
+                .as_text()
+                .map(|t| Spanned::new(t.to_string(), value.span))
+        };
+        c.user = either(
+            scalar(security, "runAsUser"),
+            scalar(pod_security, "runAsUser"),
+        )
+        .and_then(|uid| {
+            let number = crate::parse::yaml::parse_yaml_int(&uid.value, true)?;
+            Some(Spanned::new(number.to_string(), uid.span))
+        });
+        c.run_as_non_root = either(
+            scalar(security, "runAsNonRoot"),
+            scalar(pod_security, "runAsNonRoot"),
+        )
+        .and_then(|flag| match flag.value.to_ascii_lowercase().as_str() {
+            "true" => Some(Spanned::new(true, flag.span)),
+            "false" => Some(Spanned::new(false, flag.span)),
+            _ => None,
+        });
         c.privileged = bool_at(security, "privileged");
         c.allow_privilege_escalation = bool_at(security, "allowPrivilegeEscalation");
         c.read_only_root = bool_at(security, "readOnlyRootFilesystem");
@@ -228,23 +251,22 @@ impl Pod<'_> {
             c.cap_drop_list = capabilities.entry("drop").map(Entry::span);
         }
 
-        c.seccomp = text_at(security, &["seccompProfile", "type"])
-            .or_else(|| {
-                self.annotation(&format!(
-                    "container.seccomp.security.alpha.kubernetes.io/{name}"
-                ))
-            })
-            .or_else(|| text_at(pod_security, &["seccompProfile", "type"]))
-            .or_else(|| self.annotation("seccomp.security.alpha.kubernetes.io/pod"))
-            .map(lowercase);
-        c.apparmor = text_at(security, &["appArmorProfile", "type"])
-            .or_else(|| {
-                self.annotation(&format!(
-                    "container.apparmor.security.beta.kubernetes.io/{name}"
-                ))
-            })
-            .or_else(|| text_at(pod_security, &["appArmorProfile", "type"]))
-            .map(lowercase);
+        let own_seccomp = text_at(security, &["seccompProfile", "type"]).or_else(|| {
+            self.annotation(&format!(
+                "container.seccomp.security.alpha.kubernetes.io/{name}"
+            ))
+        });
+        let pod_seccomp = text_at(pod_security, &["seccompProfile", "type"])
+            .or_else(|| self.annotation("seccomp.security.alpha.kubernetes.io/pod"));
+        c.seccomp = either(own_seccomp, pod_seccomp).map(lowercase);
+        let own_apparmor = text_at(security, &["appArmorProfile", "type"]).or_else(|| {
+            self.annotation(&format!(
+                "container.apparmor.security.beta.kubernetes.io/{name}"
+            ))
+        });
+        let pod_apparmor = text_at(pod_security, &["appArmorProfile", "type"]);
+        c.apparmor = either(own_apparmor, pod_apparmor).map(lowercase);
+        c.inherited = inherited;
 
         c.host_network = true_at(self.spec, "hostNetwork");
         c.host_pid = true_at(self.spec, "hostPID");
@@ -257,10 +279,10 @@ impl Pod<'_> {
             .map(str::to_string);
         if let Some(sysctls) = pod_security.and_then(|s| s.get("sysctls")) {
             for sysctl in sysctls.items() {
-                if let Some(name) = sysctl.get("name") {
-                    if let Some(text) = name.as_text() {
-                        c.sysctls.push(Spanned::new(text.to_string(), name.span));
-                    }
+                if let Some(name) = sysctl.get("name")
+                    && let Some(text) = name.as_text()
+                {
+                    c.sysctls.push(Spanned::new(text.to_string(), name.span));
                 }
             }
         }

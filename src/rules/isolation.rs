@@ -11,7 +11,20 @@ pub fn who(c: &Container) -> String {
     match c.origin {
         Origin::Compose => format!("service `{}`", c.name),
         Origin::Kubernetes => format!("container `{}`", c.name),
+        Origin::Dockerfile if c.name.parse::<usize>().is_ok() => "the final stage".to_string(),
         Origin::Dockerfile => format!("the final stage (`{}`)", c.name),
+    }
+}
+
+/// Says so when the setting at `span` is the pod's, not the container's own.
+fn via_pod(c: &Container, span: crate::source::Span) -> String {
+    if c.origin == Origin::Kubernetes && c.is_inherited(span) {
+        format!(
+            ", set for every container of {} that does not override it",
+            c.pod_object
+        )
+    } else {
+        String::new()
     }
 }
 
@@ -99,7 +112,11 @@ fn run_as_root(project: &Project, c: &Container, out: &mut Vec<Finding>) {
                 RULE,
                 c.file,
                 uid.span,
-                format!("{} runs as UID 0 (`runAsUser: 0`)", who(c)),
+                format!(
+                    "{} runs as UID 0 (`runAsUser: 0`{})",
+                    who(c),
+                    via_pod(c, uid.span)
+                ),
             ),
             (Some(_), _) => return,
             (None, Some(non_root)) if non_root.value => return,
@@ -108,8 +125,9 @@ fn run_as_root(project: &Project, c: &Container, out: &mut Vec<Finding>) {
                 c.file,
                 non_root.span,
                 format!(
-                    "{} sets `runAsNonRoot: false` and no non-zero `runAsUser`, so it runs as the image's user, root unless the image says otherwise",
-                    who(c)
+                    "{} sets `runAsNonRoot: false`{} and no non-zero `runAsUser`, so it runs as the image's user, root unless the image says otherwise",
+                    who(c),
+                    via_pod(c, non_root.span)
                 ),
             ),
             (None, None) => Finding::new(
@@ -123,7 +141,8 @@ fn run_as_root(project: &Project, c: &Container, out: &mut Vec<Finding>) {
             ),
         },
     };
-    out.push(finding.object(&c.object));
+    let object = c.object_at(finding.span).to_string();
+    out.push(finding.object(&object));
 }
 
 fn privileged(c: &Container, out: &mut Vec<Finding>) {
@@ -299,11 +318,12 @@ fn security_profiles(c: &Container, out: &mut Vec<Finding>) {
                 c.file,
                 profile.span,
                 format!(
-                    "{} runs without a seccomp profile (unconfined): every system call is allowed",
-                    who(c)
+                    "{} runs without a seccomp profile (unconfined{}): every system call is allowed",
+                    who(c),
+                    via_pod(c, profile.span)
                 ),
             )
-            .object(&c.object),
+            .object(c.object_at(profile.span)),
         ),
         Some(_) => {}
         None if c.origin == Origin::Kubernetes => out.push(
@@ -326,9 +346,13 @@ fn security_profiles(c: &Container, out: &mut Vec<Finding>) {
                 "apparmor-unconfined",
                 c.file,
                 profile.span,
-                format!("{} runs without an AppArmor profile (unconfined)", who(c)),
+                format!(
+                    "{} runs without an AppArmor profile (unconfined{})",
+                    who(c),
+                    via_pod(c, profile.span)
+                ),
             )
-            .object(&c.object),
+            .object(c.object_at(profile.span)),
         );
     }
 }

@@ -34,18 +34,21 @@ pub fn check(project: &Project, out: &mut Vec<Finding>) {
         }
         for var in &c.env {
             let Some(value) = &var.value else { continue };
-            if var.name == "DOCKER_HOST" {
-                if let Some(socket) = value.strip_prefix("unix://") {
-                    out.push(
-                        Finding::new(
-                            "runtime-socket-mount",
-                            c.file,
-                            var.value_span,
-                            format!("{} talks to the container runtime through the socket {socket} (`DOCKER_HOST`)", who(c)),
-                        )
-                        .object(&c.object),
-                    );
-                }
+            if var.name == "DOCKER_HOST"
+                && let Some(socket) = value.strip_prefix("unix://")
+            {
+                out.push(
+                    Finding::new(
+                        "runtime-socket-mount",
+                        c.file,
+                        var.value_span,
+                        format!(
+                            "{} talks to the container runtime through the socket {socket} (`DOCKER_HOST`)",
+                            who(c)
+                        ),
+                    )
+                    .object(&c.object),
+                );
             }
         }
     }
@@ -65,28 +68,28 @@ pub fn check(project: &Project, out: &mut Vec<Finding>) {
 }
 
 fn classify(m: &HostMount<'_>) -> Option<Finding> {
-    let path = host_paths::normalize(m.path);
+    let normalized = host_paths::normalize(m.path);
+    let path = normalized.as_str();
+    let shown = m.path;
     let access = if m.read_only { "read-only" } else { "writable" };
-    if host_paths::is_runtime_socket(&path) {
+    if host_paths::is_runtime_socket(path) {
         return Some(Finding::new(
             "runtime-socket-mount",
             m.file,
             m.span,
             format!(
-                "{} mounts the container runtime socket {path}: whoever reaches it controls the host",
+                "{} mounts the container runtime socket {shown}: whoever reaches it controls the host",
                 m.owner
             ),
         )
         .object(m.object));
     }
-    let public = host_paths::is_public_data(&path);
+    let public = host_paths::is_public_data(path);
     if public && m.read_only {
         return None;
     }
-    if let Some(severity) = host_paths::sensitivity(&path) {
-        let severity = if public {
-            // Writable public data (the host's /etc/localtime): a host file every process
-            // reads is changed, but it is no way out of the container.
+    if let Some(severity) = host_paths::sensitivity(path) {
+        let severity = if host_paths::is_harmless_when_written(path) {
             Severity::Medium
         } else if m.read_only && severity != Severity::Critical {
             severity.lower()
@@ -99,7 +102,7 @@ fn classify(m: &HostMount<'_>) -> Option<Finding> {
                 m.file,
                 m.span,
                 format!(
-                    "{} mounts the sensitive host path {path} ({access})",
+                    "{} mounts the sensitive host path {shown} ({access})",
                     m.owner
                 ),
             )
@@ -111,7 +114,7 @@ fn classify(m: &HostMount<'_>) -> Option<Finding> {
         "host-path-mount",
         m.file,
         m.span,
-        format!("{} mounts the host path {path} ({access})", m.owner),
+        format!("{} mounts the host path {shown} ({access})", m.owner),
     )
     .object(m.object);
     Some(if m.read_only {

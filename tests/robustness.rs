@@ -1,0 +1,349 @@
+//! Hostile inputs: every one gives a `parse-error` or a note, the other files are still
+//! reported, and nothing panics or hangs.
+
+use std::path::{Path, PathBuf};
+
+use caulk::{AuditOptions, Report, audit};
+
+/// A privileged Compose service: the finding that proves the rest of the scan went on.
+const GOOD_NEIGHBOUR: &str = "services:\n  web:\n    image: nginx\n    privileged: true\n";
+
+fn scan(dir: &Path) -> Report {
+    audit(&[PathBuf::from(dir)], &AuditOptions::default()).expect("scan runs")
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+/// (rule, file name, line, column, message) of every finding.
+fn findings(report: &Report) -> Vec<(String, String, usize, usize, String)> {
+    report
+        .findings
+        .iter()
+        .map(|f| {
+            let file = &report.project.files[f.file];
+            let at = file.position(f.span.start);
+            let name = Path::new(&file.display_path)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (
+                f.rule.to_string(),
+                name,
+                at.line,
+                at.column,
+                f.message.clone(),
+            )
+        })
+        .collect()
+}
+
+fn parse_error_in(report: &Report, name: &str) -> (usize, usize, String) {
+    findings(report)
+        .into_iter()
+        .find(|f| f.0 == "parse-error" && f.1 == name)
+        .map(|f| (f.2, f.3, f.4))
+        .unwrap_or_else(|| panic!("no parse-error in {name}: {:?}", findings(report)))
+}
+
+fn neighbour_still_reported(report: &Report) {
+    assert!(
+        findings(report)
+            .iter()
+            .any(|f| f.0 == "privileged-container" && f.1 == "docker-compose.yml"),
+        "the valid neighbour was not reported: {:?}",
+        findings(report)
+    );
+}
+
+#[test]
+fn malformed_yaml_is_a_parse_error_with_its_position() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    write(
+        dir.path(),
+        "deploy.yaml",
+        b"apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n   labels: x\n",
+    );
+    let report = scan(dir.path());
+    let (line, column, message) = parse_error_in(&report, "deploy.yaml");
+    assert_eq!((line, column), (5, 10), "{message}");
+    assert!(message.starts_with("invalid YAML"), "{message}");
+    neighbour_still_reported(&report);
+}
+
+#[test]
+fn unterminated_heredoc_is_a_parse_error_and_earlier_instructions_still_count() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    write(
+        dir.path(),
+        "Dockerfile",
+        b"FROM alpine\nUSER root\nRUN <<EOF\necho never closed\n",
+    );
+    let report = scan(dir.path());
+    let (line, column, message) = parse_error_in(&report, "Dockerfile");
+    // Reported at the `<<EOF` that opened it, not at the end of the file.
+    assert_eq!((line, column), (3, 5));
+    assert!(message.contains("here-document"), "{message}");
+    assert!(
+        findings(&report)
+            .iter()
+            .any(|f| f.0 == "run-as-root" && f.1 == "Dockerfile" && f.2 == 2),
+        "{:?}",
+        findings(&report)
+    );
+    neighbour_still_reported(&report);
+}
+
+#[test]
+fn binary_file_named_dockerfile_is_a_parse_error() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    let mut garbage: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+    garbage.extend_from_slice(b"\x00\x01\x02ELF");
+    write(dir.path(), "Dockerfile", &garbage);
+    let report = scan(dir.path());
+    let (line, column, message) = parse_error_in(&report, "Dockerfile");
+    assert_eq!((line, column), (1, 1));
+    assert!(message.contains("binary"), "{message}");
+    neighbour_still_reported(&report);
+}
+
+#[test]
+fn non_utf8_bytes_are_a_parse_error_naming_the_offset() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    write(
+        dir.path(),
+        "sub/compose.yaml",
+        b"services:\n  web:\n    image: \xff\xfe\n",
+    );
+    let report = scan(dir.path());
+    let (_, _, message) = parse_error_in(&report, "compose.yaml");
+    assert!(
+        message.contains("UTF-8") && message.contains("offset 28"),
+        "{message}"
+    );
+    neighbour_still_reported(&report);
+}
+
+#[test]
+fn alias_bomb_is_a_parse_error() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    let mut bomb = String::from(
+        "apiVersion: v1\nkind: ConfigMap\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n",
+    );
+    for i in 1..12 {
+        let p = format!("*a{}", i - 1);
+        let refs = [p.as_str(); 10].join(", ");
+        bomb.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+    }
+    write(dir.path(), "bomb.yaml", bomb.as_bytes());
+    let report = scan(dir.path());
+    let (_, _, message) = parse_error_in(&report, "bomb.yaml");
+    assert!(message.contains("alias"), "{message}");
+    neighbour_still_reported(&report);
+}
+
+#[test]
+fn hundred_thousand_nested_brackets_do_not_overflow_the_stack() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    write(dir.path(), "deep.yaml", "[".repeat(100_000).as_bytes());
+    write(
+        dir.path(),
+        "deep.json",
+        "{\"a\":".repeat(100_000).as_bytes(),
+    );
+    let report = scan(dir.path());
+    parse_error_in(&report, "deep.yaml");
+    neighbour_still_reported(&report);
+}
+
+#[test]
+fn empty_and_whitespace_files_are_quietly_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    write(dir.path(), "empty.yaml", b"");
+    write(dir.path(), "blank.yml", b"\n\n   \n");
+    write(
+        dir.path(),
+        "only-comments.yaml",
+        b"# nothing here\n---\n# nor here\n",
+    );
+    let report = scan(dir.path());
+    assert!(
+        findings(&report).iter().all(|f| f.0 != "parse-error"),
+        "{:?}",
+        findings(&report)
+    );
+    neighbour_still_reported(&report);
+}
+
+#[test]
+fn symlink_loop_and_symlink_out_of_the_root_are_not_followed() {
+    let outside = tempfile::tempdir().unwrap();
+    write(
+        outside.path(),
+        "docker-compose.yml",
+        b"services:\n  x:\n    image: a\n    privileged: true\n",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("docker-compose.yml"),
+        dir.path().join("compose.yaml"),
+    )
+    .unwrap();
+    let report = scan(dir.path());
+    let scanned: Vec<&str> = report
+        .project
+        .files
+        .iter()
+        .map(|f| f.display_path.as_str())
+        .collect();
+    assert_eq!(scanned.len(), 1, "{scanned:?}");
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.contains("compose.yaml") && n.contains("outside")),
+        "{:?}",
+        report.notes
+    );
+    neighbour_still_reported(&report);
+}
+
+#[test]
+fn symlink_inside_the_root_is_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "real/docker-compose.yml",
+        GOOD_NEIGHBOUR.as_bytes(),
+    );
+    std::os::unix::fs::symlink(
+        dir.path().join("real/docker-compose.yml"),
+        dir.path().join("docker-compose.yml"),
+    )
+    .unwrap();
+    let report = scan(dir.path());
+    assert_eq!(report.project.files.len(), 2);
+}
+
+#[test]
+fn fifo_named_like_a_manifest_does_not_block_the_scan() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    let fifo = dir.path().join("Dockerfile");
+    let c_path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo has no other preconditions.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o644) }, 0);
+    let report = scan(dir.path());
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.contains("Dockerfile") && n.contains("not a regular file")),
+        "{:?}",
+        report.notes
+    );
+    // Named on the command line, too.
+    let direct = audit(&[fifo], &AuditOptions::default()).expect("scan runs");
+    assert!(direct.project.files.is_empty());
+    neighbour_still_reported(&report);
+}
+
+#[test]
+fn files_over_the_size_limit_are_skipped_with_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    let mut big = b"apiVersion: v1\nkind: ConfigMap\ndata:\n  x: \"".to_vec();
+    big.resize(5 * 1024 * 1024, b'a');
+    write(dir.path(), "big.yaml", &big);
+    let report = scan(dir.path());
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.contains("big.yaml") && n.contains("limit")),
+        "{:?}",
+        report.notes
+    );
+    neighbour_still_reported(&report);
+}
+
+#[test]
+fn unreadable_file_is_a_note_not_an_abort() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    // A dangling link cannot be read by anyone, root included (root ignores file modes).
+    std::os::unix::fs::symlink(dir.path().join("gone"), dir.path().join("Dockerfile")).unwrap();
+    let report = scan(dir.path());
+    assert!(
+        report.notes.iter().any(|n| n.contains("Dockerfile")),
+        "{:?}",
+        report.notes
+    );
+    neighbour_still_reported(&report);
+}
+
+#[test]
+fn helm_templates_are_a_note_not_a_parse_error() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    write(
+        dir.path(),
+        "chart/templates/deployment.yaml",
+        b"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n{{- if .Values.x }}\n",
+    );
+    let report = scan(dir.path());
+    assert!(findings(&report).iter().all(|f| f.0 != "parse-error"));
+    assert!(
+        report.notes.iter().any(|n| n.contains("Helm template")),
+        "{:?}",
+        report.notes
+    );
+}
+
+#[test]
+fn random_garbage_in_every_format_never_panics() {
+    // A fixed xorshift sequence: reproducible garbage, no extra dependency.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let alphabet: &[u8] = b"{}[]:-&*!|>'\"#%@`,? \n\t\\abcFROMUSERRUN<<EOF0123456789=$";
+    let dir = tempfile::tempdir().unwrap();
+    for round in 0..200 {
+        let len = (next() % 400) as usize;
+        let text: Vec<u8> = (0..len)
+            .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+            .collect();
+        let name = match round % 4 {
+            0 => "Dockerfile",
+            1 => "docker-compose.yml",
+            2 => "k8s.yaml",
+            _ => "k8s.json",
+        };
+        write(dir.path(), &format!("r{round}/{name}"), &text);
+    }
+    let report = scan(dir.path());
+    for f in &report.findings {
+        let file = &report.project.files[f.file];
+        assert!(f.span.start <= f.span.end && f.span.end <= file.text.len());
+        assert!(file.text.is_char_boundary(f.span.start) && file.text.is_char_boundary(f.span.end));
+    }
+}
