@@ -57,7 +57,7 @@ pub fn check(project: &Project, out: &mut Vec<Finding>) {
             mounts.push(HostMount {
                 file: pv.file,
                 object: &pv.object,
-                owner: format!("PersistentVolume `{}`", pv.object),
+                owner: pv.object.clone(),
                 path: &pv.path.value,
                 span: pv.path.span,
                 read_only: false,
