@@ -198,36 +198,17 @@ impl Pod<'_> {
         let security = item.get("securityContext");
         // The container's own setting, else the pod's (noted as inherited).
         let mut inherited = Vec::new();
-        let mut either = |own: Option<Spanned<String>>, pod: Option<Spanned<String>>| {
-            own.or_else(|| {
-                let from_pod = pod?;
+        let mut either = |key: &str| -> Option<&Node> {
+            security.and_then(|s| s.get(key)).or_else(|| {
+                let from_pod = pod_security?.get(key)?;
                 inherited.push(from_pod.span);
                 Some(from_pod)
             })
         };
-        let scalar = |node: Option<&Node>, key: &str| -> Option<Spanned<String>> {
-            let value = node?.get(key)?;
-            value
-                .as_text()
-                .map(|t| Spanned::new(t.to_string(), value.span))
-        };
-        c.user = either(
-            scalar(security, "runAsUser"),
-            scalar(pod_security, "runAsUser"),
-        )
-        .and_then(|uid| {
-            let number = crate::parse::yaml::parse_yaml_int(&uid.value, true)?;
-            Some(Spanned::new(number.to_string(), uid.span))
-        });
-        c.run_as_non_root = either(
-            scalar(security, "runAsNonRoot"),
-            scalar(pod_security, "runAsNonRoot"),
-        )
-        .and_then(|flag| match flag.value.to_ascii_lowercase().as_str() {
-            "true" => Some(Spanned::new(true, flag.span)),
-            "false" => Some(Spanned::new(false, flag.span)),
-            _ => None,
-        });
+        c.user = either("runAsUser")
+            .and_then(|n| n.as_int().map(|uid| Spanned::new(uid.to_string(), n.span)));
+        c.run_as_non_root =
+            either("runAsNonRoot").and_then(|n| n.as_bool().map(|b| Spanned::new(b, n.span)));
         c.privileged = bool_at(security, "privileged");
         c.allow_privilege_escalation = bool_at(security, "allowPrivilegeEscalation");
         c.read_only_root = bool_at(security, "readOnlyRootFilesystem");
@@ -258,14 +239,14 @@ impl Pod<'_> {
         });
         let pod_seccomp = text_at(pod_security, &["seccompProfile", "type"])
             .or_else(|| self.annotation("seccomp.security.alpha.kubernetes.io/pod"));
-        c.seccomp = either(own_seccomp, pod_seccomp).map(lowercase);
+        c.seccomp = inherit(own_seccomp, pod_seccomp, &mut inherited).map(lowercase);
         let own_apparmor = text_at(security, &["appArmorProfile", "type"]).or_else(|| {
             self.annotation(&format!(
                 "container.apparmor.security.beta.kubernetes.io/{name}"
             ))
         });
         let pod_apparmor = text_at(pod_security, &["appArmorProfile", "type"]);
-        c.apparmor = either(own_apparmor, pod_apparmor).map(lowercase);
+        c.apparmor = inherit(own_apparmor, pod_apparmor, &mut inherited).map(lowercase);
         c.inherited = inherited;
 
         c.host_network = true_at(self.spec, "hostNetwork");
@@ -298,6 +279,19 @@ impl Pod<'_> {
         }
         Some(c)
     }
+}
+
+/// The container's own setting, else the pod's, whose span is noted as inherited.
+fn inherit(
+    own: Option<Spanned<String>>,
+    pod: Option<Spanned<String>>,
+    inherited: &mut Vec<Span>,
+) -> Option<Spanned<String>> {
+    own.or_else(|| {
+        let from_pod = pod?;
+        inherited.push(from_pod.span);
+        Some(from_pod)
+    })
 }
 
 fn lowercase(s: Spanned<String>) -> Spanned<String> {
