@@ -20,7 +20,27 @@ pub enum FileKind {
     Yaml,
     /// JSON: a Kubernetes manifest by content, or nothing.
     Json,
+    /// Named like a certificate or key (`.pem`, `.crt`, `.key`, …): PEM text, or DER for
+    /// `.der`/`.cer`/`.crt`.
+    KeyMaterial,
+    /// A PKCS#12 key store (`.p12`, `.pfx`).
+    KeyStore,
+    /// No telling extension (`id_rsa`, `server_key`): key material only when the file starts
+    /// with `-----BEGIN`.
+    MaybePem,
 }
+
+/// Certificate and key files larger than this are not read: no certificate bundle is this
+/// large.
+pub const MAX_KEY_FILE_SIZE: u64 = 1024 * 1024;
+
+const KEY_MATERIAL_EXTENSIONS: &[&str] = &[
+    "pem", "crt", "cer", "key", "cert", "ca-bundle", "der", "pkcs8", "pk8",
+];
+
+/// Extensions under which a PEM key is sometimes kept; such files are peeked at, not parsed
+/// unless they start with `-----BEGIN`.
+const MAYBE_PEM_EXTENSIONS: &[&str] = &["txt", "priv", "private", "rsa", "ec", "tls", "sk"];
 
 #[derive(Debug)]
 pub struct Candidate {
@@ -67,7 +87,14 @@ pub fn classify(path: &Path) -> Option<FileKind> {
     if lower.ends_with(".json") {
         return Some(FileKind::Json);
     }
-    None
+    match lower.rsplit_once('.') {
+        Some((_, ext)) if KEY_MATERIAL_EXTENSIONS.contains(&ext) => Some(FileKind::KeyMaterial),
+        Some((_, "p12" | "pfx")) => Some(FileKind::KeyStore),
+        Some((_, ext)) if MAYBE_PEM_EXTENSIONS.contains(&ext) => Some(FileKind::MaybePem),
+        // `.env`-like dot files and extension-less files (`id_rsa`, `LICENSE`).
+        Some(("", _)) | None => Some(FileKind::MaybePem),
+        Some(_) => None,
+    }
 }
 
 /// The path as reports print it: relative to the current directory when under it, `/`
@@ -238,6 +265,15 @@ pub enum ReadOutcome {
 /// Reads a file without ever blocking: non-blocking open (a FIFO swapped in after discovery
 /// does not hang the scan), a regular-file check on the opened handle, and a size bound.
 pub fn read(path: &Path) -> ReadOutcome {
+    match read_bytes(path, MAX_FILE_SIZE) {
+        Ok(bytes) => text_of(bytes),
+        Err(why) => ReadOutcome::Skipped(why),
+    }
+}
+
+/// Reads at most `limit` bytes under the same rules as [`read`]; a larger file is skipped
+/// with the reason.
+pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     use std::os::unix::fs::OpenOptionsExt;
     let file = std::fs::OpenOptions::new()
         .read(true)
@@ -245,32 +281,78 @@ pub fn read(path: &Path) -> ReadOutcome {
         .open(path);
     let file: File = match file {
         Ok(f) => f,
-        Err(e) => return ReadOutcome::Skipped(format!("cannot read: {e}")),
+        Err(e) => return Err(format!("cannot read: {e}")),
     };
     match file.metadata() {
         Ok(meta) if !meta.is_file() => {
-            return ReadOutcome::Skipped("not a regular file, skipped".to_string());
+            return Err("not a regular file, skipped".to_string());
         }
-        Ok(meta) if meta.len() > MAX_FILE_SIZE => {
-            return ReadOutcome::Skipped(format!(
-                "{} bytes, over the {} MiB limit, skipped",
+        Ok(meta) if meta.len() > limit => {
+            return Err(format!(
+                "{} bytes, over the {} limit, skipped",
                 meta.len(),
-                MAX_FILE_SIZE / (1024 * 1024)
+                size_text(limit)
             ));
         }
         Ok(_) => {}
-        Err(e) => return ReadOutcome::Skipped(format!("cannot read: {e}")),
+        Err(e) => return Err(format!("cannot read: {e}")),
     }
     let mut bytes = Vec::new();
-    if let Err(e) = file.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes) {
-        return ReadOutcome::Skipped(format!("cannot read: {e}"));
+    if let Err(e) = file.take(limit + 1).read_to_end(&mut bytes) {
+        return Err(format!("cannot read: {e}"));
     }
-    if bytes.len() as u64 > MAX_FILE_SIZE {
-        return ReadOutcome::Skipped(format!(
-            "over the {} MiB limit, skipped",
-            MAX_FILE_SIZE / (1024 * 1024)
-        ));
+    if bytes.len() as u64 > limit {
+        return Err(format!("over the {} limit, skipped", size_text(limit)));
     }
+    Ok(bytes)
+}
+
+fn size_text(limit: u64) -> String {
+    if limit % (1024 * 1024) == 0 {
+        format!("{} MiB", limit / (1024 * 1024))
+    } else {
+        format!("{limit} bytes")
+    }
+}
+
+/// Whether a file of no telling name is PEM: its first bytes, after blank space, are
+/// `-----BEGIN`. Only the first bytes are read, so peeking at every extension-less file of a
+/// tree stays cheap.
+pub fn starts_with_pem(path: &Path) -> bool {
+    use std::os::unix::fs::OpenOptionsExt;
+    let Ok(file) = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+    else {
+        return false;
+    };
+    if !file
+        .metadata()
+        .is_ok_and(|m| m.is_file() && m.len() <= MAX_KEY_FILE_SIZE)
+    {
+        return false;
+    }
+    let mut head = [0u8; 256];
+    let mut filled = 0;
+    let mut file = file;
+    while filled < head.len() {
+        match file.read(&mut head[filled..]) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => filled += n,
+        }
+    }
+    let head = &head[..filled];
+    let head = head.strip_prefix(b"\xef\xbb\xbf".as_slice()).unwrap_or(head);
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    head[start..].starts_with(b"-----BEGIN")
+}
+
+/// Text, or why it is not: binary (a NUL in the first 8 KiB) or not UTF-8.
+pub fn text_of(bytes: Vec<u8>) -> ReadOutcome {
     let binary = bytes.iter().take(8192).any(|b| *b == 0);
     match String::from_utf8(bytes) {
         Ok(text) if !binary => ReadOutcome::Text(text),

@@ -163,6 +163,40 @@ pub struct Mount {
     pub read_only: bool,
     /// The text that names the source: the `hostPath.path` value, the Compose volume entry.
     pub span: Span,
+    /// A Kubernetes Secret volume (or projected secret source), a Compose `secrets:`/`configs:`
+    /// entry: which secret, and the file modes it is mounted with.
+    pub secret: Option<SecretMount>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SecretMount {
+    /// Kubernetes Secret name, Compose secret or config name.
+    pub name: String,
+    /// Compose: the top-level `secrets:`/`configs:` entry's `file:` (relative to the Compose
+    /// file), when it names one.
+    pub file: Option<String>,
+    /// Kubernetes `defaultMode`, Compose long-syntax `mode`.
+    pub default_mode: Option<Spanned<i64>>,
+    /// Kubernetes `items[]`: the Secret key, and its own `mode` if set.
+    pub items: Vec<SecretItem>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SecretItem {
+    pub key: String,
+    pub mode: Option<Spanned<i64>>,
+}
+
+/// A Kubernetes Secret known to the tree: written out as a `Secret` object, or requested from
+/// cert-manager by a `Certificate`'s `secretName`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SecretObject {
+    pub namespace: Option<String>,
+    pub name: String,
+    /// `type:` (`kubernetes.io/tls`); cert-manager's secrets are TLS secrets.
+    pub secret_type: Option<String>,
+    /// One of its entries holds a private key.
+    pub holds_private_key: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -213,6 +247,159 @@ pub struct FileFacts {
     pub containers: Vec<Container>,
     pub persistent_volumes: Vec<PersistentVolumeHostPath>,
     pub service_accounts: Vec<ServiceAccount>,
+    pub key_material: Vec<KeyMaterial>,
+    pub secrets: Vec<SecretObject>,
+    /// Permission bits of a key file on disk, recorded only outside a git work tree (git
+    /// checks every file out 0644, so there the mode says nothing).
+    pub disk_mode: Option<u32>,
     pub parse_errors: Vec<(Span, String)>,
     pub notes: Vec<String>,
+}
+
+/// Where a certificate or key was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyLocation {
+    /// A file of its own (PEM block or DER file).
+    File,
+    /// A Kubernetes `Secret`'s `data`/`stringData` entry.
+    Secret {
+        /// `Secret/<ns>/<name>`.
+        object: String,
+        /// The entry's key (`tls.key`).
+        key: String,
+        /// `type:` of the Secret (`kubernetes.io/tls`), if given.
+        secret_type: Option<String>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyAlgorithm {
+    Rsa,
+    Dsa,
+    /// Elliptic curve, with the curve's name (`P-256`, `secp192r1`…) when known.
+    Ec(Option<String>),
+    Ed25519,
+    Ed448,
+    Other(String),
+}
+
+impl KeyAlgorithm {
+    pub fn name(&self) -> String {
+        match self {
+            KeyAlgorithm::Rsa => "RSA".into(),
+            KeyAlgorithm::Dsa => "DSA".into(),
+            KeyAlgorithm::Ec(Some(curve)) => format!("EC {curve}"),
+            KeyAlgorithm::Ec(None) => "EC".into(),
+            KeyAlgorithm::Ed25519 => "Ed25519".into(),
+            KeyAlgorithm::Ed448 => "Ed448".into(),
+            KeyAlgorithm::Other(name) => name.clone(),
+        }
+    }
+}
+
+/// The public half of a key, normalised so that a certificate's key and the key derived from a
+/// private key compare equal exactly when they are the same key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PublicKey {
+    /// Modulus and exponent, big-endian without leading zero bytes.
+    Rsa { modulus: Vec<u8>, exponent: Vec<u8> },
+    /// The uncompressed SEC1 point (`04 || x || y`).
+    Ec(Vec<u8>),
+    /// Raw public key bytes (Ed25519, Ed448, DSA `y`).
+    Raw(Vec<u8>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyInfo {
+    pub algorithm: KeyAlgorithm,
+    /// RSA/DSA modulus bits, EC field bits; `None` when not known (an encrypted key).
+    pub bits: Option<u32>,
+    pub public: Option<PublicKey>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrivateKeyFormat {
+    /// `BEGIN RSA PRIVATE KEY`.
+    Pkcs1,
+    /// `BEGIN PRIVATE KEY`.
+    Pkcs8,
+    /// `BEGIN ENCRYPTED PRIVATE KEY`.
+    EncryptedPkcs8,
+    /// `BEGIN EC PRIVATE KEY`.
+    Sec1,
+    /// `BEGIN DSA PRIVATE KEY` (OpenSSL's legacy DSA form).
+    Dsa,
+    /// `BEGIN OPENSSH PRIVATE KEY`.
+    OpenSsh,
+    /// Any legacy form with a `Proc-Type: 4,ENCRYPTED` header.
+    LegacyEncrypted,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrivateKey {
+    pub format: PrivateKeyFormat,
+    pub encrypted: bool,
+    pub key: KeyInfo,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Certificate {
+    /// RFC 4514 text of the subject and issuer names.
+    pub subject: String,
+    pub issuer: String,
+    /// The subjectAltName entries (`DNS:api.internal`, `IP:10.0.0.1`); `None` when the
+    /// extension is absent.
+    pub sans: Option<Vec<String>>,
+    /// basicConstraints CA:TRUE.
+    pub is_ca: bool,
+    /// extendedKeyUsage: `None` when absent (any use), else whether serverAuth is listed.
+    pub server_auth: Option<bool>,
+    pub key: KeyInfo,
+    /// Signature algorithm name (`sha256WithRSAEncryption`, `ecdsa-with-SHA1`, or the OID).
+    pub signature_algorithm: String,
+    /// The signature's hash when it is a broken one: `MD2`, `MD4`, `MD5`, `SHA-1`.
+    pub weak_signature_hash: Option<&'static str>,
+    /// Seconds since the Unix epoch.
+    pub not_before: i64,
+    pub not_after: i64,
+    /// Issuer equals subject.
+    pub self_signed: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyMaterialKind {
+    Certificate(Box<Certificate>),
+    PrivateKey(PrivateKey),
+    /// A PKCS#12 (`.p12`/`.pfx`) key store: noted, its contents are password-protected.
+    KeyStore,
+}
+
+/// One certificate or key, where it was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyMaterial {
+    pub file: FileId,
+    /// The PEM block (`-----BEGIN` through `-----END …-----`), the Secret value, or the start
+    /// of a DER file.
+    pub span: Span,
+    pub location: KeyLocation,
+    pub kind: KeyMaterialKind,
+    /// Position of this block among the file's blocks (0 for the first): the leaf of a chain
+    /// is block 0.
+    pub index: usize,
+}
+
+impl KeyMaterial {
+    pub fn private_key(&self) -> Option<&PrivateKey> {
+        match &self.kind {
+            KeyMaterialKind::PrivateKey(key) => Some(key),
+            _ => None,
+        }
+    }
+
+    pub fn certificate(&self) -> Option<&Certificate> {
+        match &self.kind {
+            KeyMaterialKind::Certificate(cert) => Some(cert),
+            _ => None,
+        }
+    }
 }

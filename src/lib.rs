@@ -17,11 +17,11 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::discover::{Candidate, FileKind, ReadOutcome, WalkOptions};
-use crate::facts::FileFacts;
-use crate::parse::{compose, dockerfile, kubernetes, yaml};
+use crate::facts::{FileFacts, KeyLocation, KeyMaterial, KeyMaterialKind};
+use crate::parse::{compose, dockerfile, kubernetes, pki, yaml};
 use crate::project::Project;
 use crate::rules::{Finding, Severity};
-use crate::source::SourceFile;
+use crate::source::{SourceFile, Span};
 
 #[derive(Debug, Default, Clone)]
 pub struct AuditOptions {
@@ -33,6 +33,11 @@ pub struct AuditOptions {
     /// Skip these rules.
     pub ignore: Vec<String>,
     pub min_severity: Option<Severity>,
+    /// The instant certificate-date rules compare against, in seconds since the Unix epoch;
+    /// `None` reads the clock.
+    pub now: Option<i64>,
+    /// `certificate-expiring-soon` fires within this many days of `notAfter` (default 30).
+    pub expiry_days: Option<u32>,
 }
 
 #[derive(Debug)]
@@ -110,8 +115,13 @@ pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditE
             facts.push(file_facts);
         }
     }
+    forget_modes_in_git_trees(&files, &mut facts, &cwd);
     let project = Project::new(files, facts, &cwd);
-    let findings = rules::check(&project);
+    let settings = rules::Settings {
+        now: options.now.unwrap_or_else(unix_now),
+        expiry_days: options.expiry_days.unwrap_or(rules::DEFAULT_EXPIRY_DAYS),
+    };
+    let findings = rules::check(&project, &settings);
     let findings = finish(findings, options);
     Ok(Report {
         project,
@@ -148,9 +158,18 @@ fn finish(mut findings: Vec<Finding>, options: &AuditOptions) -> Vec<Finding> {
     findings
 }
 
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
 fn renumber(facts: &mut FileFacts, id: usize) {
     for c in &mut facts.containers {
         c.file = id;
+    }
+    for k in &mut facts.key_material {
+        k.file = id;
     }
     for pv in &mut facts.persistent_volumes {
         pv.file = id;
@@ -185,6 +204,12 @@ impl Loaded {
 /// up afterwards.
 fn load(candidate: &Candidate) -> Loaded {
     let shown = &candidate.display_path;
+    match candidate.kind {
+        FileKind::KeyMaterial | FileKind::KeyStore | FileKind::MaybePem => {
+            return load_key_material(candidate);
+        }
+        _ => {}
+    }
     let text = match discover::read(&candidate.disk_path) {
         ReadOutcome::Text(text) => text,
         ReadOutcome::Skipped(why) => return Loaded::note(format!("{shown}: {why}")),
@@ -222,7 +247,129 @@ fn load(candidate: &Candidate) -> Loaded {
             }
         }
         FileKind::Compose | FileKind::Yaml | FileKind::Json => load_yaml(candidate, source),
+        FileKind::KeyMaterial | FileKind::KeyStore | FileKind::MaybePem => Loaded::nothing(),
     }
+}
+
+/// Certificates and keys: PEM blocks in text, DER certificates, PKCS#12 stores.
+fn load_key_material(candidate: &Candidate) -> Loaded {
+    let shown = &candidate.display_path;
+    let path = &candidate.disk_path;
+    let file_only = |kind: KeyMaterialKind| {
+        let source = SourceFile::new(shown.clone(), path.clone(), String::new());
+        let mut facts = FileFacts::default();
+        facts.key_material.push(KeyMaterial {
+            file: 0,
+            span: Span::new(0, 0),
+            location: KeyLocation::File,
+            kind,
+            index: 0,
+        });
+        Loaded {
+            source: Some(source),
+            facts,
+            notes: Vec::new(),
+        }
+    };
+    if candidate.kind == FileKind::KeyStore {
+        return file_only(KeyMaterialKind::KeyStore);
+    }
+    if candidate.kind == FileKind::MaybePem && !discover::starts_with_pem(path) {
+        return Loaded::nothing();
+    }
+    let bytes = match discover::read_bytes(path, discover::MAX_KEY_FILE_SIZE) {
+        Ok(bytes) => bytes,
+        Err(why) => return Loaded::note(format!("{shown}: {why}")),
+    };
+    let is_text = std::str::from_utf8(&bytes).is_ok() && !bytes.iter().take(8192).any(|b| *b == 0);
+    if !is_text {
+        // Not text: a DER certificate if named like one, else some other file that happens to
+        // end in `.key` (a Keynote document).
+        if !is_der_name(path) {
+            return Loaded::nothing();
+        }
+        return match pki::parse_der_certificate(&bytes) {
+            Ok(kind) => file_only(kind),
+            Err(message) => {
+                let source = SourceFile::new(shown.clone(), path.clone(), String::new());
+                let mut facts = FileFacts::default();
+                facts.parse_errors.push((
+                    Span::new(0, 0),
+                    format!("not a PEM or DER certificate: {message}"),
+                ));
+                Loaded {
+                    source: Some(source),
+                    facts,
+                    notes: Vec::new(),
+                }
+            }
+        };
+    }
+    let text = String::from_utf8(bytes).unwrap_or_default();
+    if !pki::has_pem(&text) {
+        return Loaded::nothing();
+    }
+    let source = SourceFile::new(shown.clone(), path.clone(), text);
+    let scan = pki::scan_pem(&source.text);
+    let mut facts = FileFacts::default();
+    facts.disk_mode = file_mode(path);
+    for (index, block) in scan.blocks.into_iter().enumerate() {
+        facts.key_material.push(KeyMaterial {
+            file: 0,
+            span: block.span,
+            location: KeyLocation::File,
+            kind: block.kind,
+            index,
+        });
+    }
+    facts.parse_errors.extend(scan.errors);
+    if facts.key_material.is_empty() && facts.parse_errors.is_empty() {
+        return Loaded::nothing();
+    }
+    Loaded {
+        source: Some(source),
+        facts,
+        notes: Vec::new(),
+    }
+}
+
+fn file_mode(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .ok()
+        .map(|m| m.permissions().mode() & 0o7777)
+}
+
+/// Forgets the disk modes of files inside a git work tree: git checks every file out 0644
+/// whatever its mode was, so there the mode is git's, not the user's.
+fn forget_modes_in_git_trees(files: &[SourceFile], facts: &mut [FileFacts], cwd: &Path) {
+    let mut known: std::collections::HashMap<PathBuf, bool> = std::collections::HashMap::new();
+    for (file, facts) in files.iter().zip(facts.iter_mut()) {
+        if facts.disk_mode.is_none() {
+            continue;
+        }
+        let path = discover::absolute(&file.disk_path, cwd);
+        let Some(dir) = path.parent() else { continue };
+        let in_git = match known.get(dir) {
+            Some(answer) => *answer,
+            None => {
+                let answer = dir.ancestors().any(|a| a.join(".git").exists());
+                known.insert(dir.to_path_buf(), answer);
+                answer
+            }
+        };
+        if in_git {
+            facts.disk_mode = None;
+        }
+    }
+}
+
+fn is_der_name(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    [".der", ".cer", ".crt"].iter().any(|ext| name.ends_with(ext))
 }
 
 fn is_helm_template(path: &Path, text: &str) -> bool {

@@ -104,6 +104,13 @@ struct AuditArgs {
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
+    /// The time certificate-date rules compare against, as RFC 3339
+    /// (`2026-06-01T00:00:00Z`); default: the clock. Pins runs for reproducible reports.
+    #[arg(long, value_name = "RFC3339", value_parser = parse_now)]
+    now: Option<i64>,
+    /// `certificate-expiring-soon` fires for certificates that expire within this many days.
+    #[arg(long, value_name = "DAYS", default_value_t = rules::DEFAULT_EXPIRY_DAYS)]
+    expiry_days: u32,
     /// No colours (also off when output is not a terminal or NO_COLOR is set).
     #[arg(long)]
     no_color: bool,
@@ -136,6 +143,19 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+/// `--now`: an RFC 3339 date-time, or a plain `YYYY-MM-DD` meaning midnight UTC.
+fn parse_now(text: &str) -> Result<i64, String> {
+    use time::format_description::well_known::Rfc3339;
+    if let Ok(t) = time::OffsetDateTime::parse(text, &Rfc3339) {
+        return Ok(t.unix_timestamp());
+    }
+    let date_only = time::macros::format_description!("[year]-[month]-[day]");
+    if let Ok(date) = time::Date::parse(text, &date_only) {
+        return Ok(date.midnight().assume_utc().unix_timestamp());
+    }
+    Err("expected an RFC 3339 date-time such as 2026-06-01T00:00:00Z".to_string())
 }
 
 fn print(text: &str) -> ExitCode {
@@ -188,6 +208,8 @@ fn audit(args: AuditArgs) -> ExitCode {
         select: args.select.clone(),
         ignore: args.ignore.clone(),
         min_severity: args.min_severity.and_then(Threshold::severity),
+        now: args.now,
+        expiry_days: Some(args.expiry_days),
     };
     let report = match caulk::audit(&args.paths, &options) {
         Ok(report) => report,

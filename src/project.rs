@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use crate::facts::{Container, FileFacts, ImageUser, Origin};
+use crate::facts::{Container, FileFacts, ImageUser, KeyMaterial, Origin};
 use crate::parse::dockerfile::is_root_user;
 use crate::source::{FileId, SourceFile};
 
@@ -32,6 +32,16 @@ impl Project {
 
     pub fn containers(&self) -> impl Iterator<Item = &Container> {
         self.facts.iter().flat_map(|f| f.containers.iter())
+    }
+
+    pub fn key_material(&self) -> impl Iterator<Item = &KeyMaterial> {
+        self.facts.iter().flat_map(|f| f.key_material.iter())
+    }
+
+    /// The absolute, normalised path of a file of the scan.
+    pub fn absolute_path(&self, file: FileId) -> Option<PathBuf> {
+        let path = &self.files.get(file)?.disk_path;
+        Some(crate::discover::absolute(path, &self.cwd))
     }
 
     pub fn file_at(&self, path: &std::path::Path) -> Option<FileId> {

@@ -1,6 +1,7 @@
 //! Every `[[example]]` in `rules/<id>.toml` is run: the bad snippet must produce the rule, the
 //! good one must not. A rule's documentation cannot drift from its behaviour.
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 
 use caulk::{AuditOptions, audit, rules};
@@ -14,11 +15,49 @@ fn file_name(kind: &str) -> &'static str {
     }
 }
 
+/// The clock every example is judged at, so that certificate dates in examples never go
+/// stale. The fixtures in testdata/pki are dated around it.
+const EXAMPLE_NOW: i64 = 1_780_272_000; // 2026-06-01T00:00:00Z
+
+/// A `tree` example holds several files, each introduced by a line `==> path <==`.
+fn tree_files(text: &str) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if let Some(path) = trimmed
+            .strip_prefix("==> ")
+            .and_then(|rest| rest.strip_suffix(" <=="))
+        {
+            files.push((path.to_string(), String::new()));
+        } else if let Some((_, content)) = files.last_mut() {
+            content.push_str(line);
+        } else {
+            assert!(trimmed.is_empty(), "tree example text before the first `==> path <==`");
+        }
+    }
+    files
+}
+
 fn rules_fired(kind: &str, text: &str) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(file_name(kind));
-    std::fs::write(&path, text).unwrap();
-    let report = audit(&[PathBuf::from(dir.path())], &AuditOptions::default()).unwrap();
+    let files = if kind == "tree" {
+        tree_files(text)
+    } else {
+        vec![(file_name(kind).to_string(), text.to_string())]
+    };
+    for (path, content) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, content).unwrap();
+        // The temporary directory is not a git work tree, so disk modes count: give every
+        // file the mode a careful user would, and let the examples speak through their text.
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let options = AuditOptions {
+        now: Some(EXAMPLE_NOW),
+        ..AuditOptions::default()
+    };
+    let report = audit(&[PathBuf::from(dir.path())], &options).unwrap();
     report.findings.iter().map(|f| f.rule.to_string()).collect()
 }
 

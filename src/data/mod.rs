@@ -4,3 +4,4 @@ pub mod base_images;
 pub mod capabilities;
 pub mod host_paths;
 pub mod sysctls;
+pub mod key_names;

@@ -1,7 +1,9 @@
 //! Compose services as `Container` facts.
 
 use crate::data::host_paths;
-use crate::facts::{BuildRef, Container, EnvVar, FileFacts, Mount, MountSource, Origin, Spanned};
+use crate::facts::{
+    BuildRef, Container, EnvVar, FileFacts, Mount, MountSource, Origin, SecretMount, Spanned,
+};
 use crate::parse::substitute;
 use crate::parse::yaml::{Entry, Node, NodeKind};
 use crate::source::{FileId, Span};
@@ -24,7 +26,6 @@ pub fn facts(file_id: FileId, root: &Node, facts: &mut FileFacts) {
     let Some(services) = root.get("services") else {
         return;
     };
-    let named_volumes = root.get("volumes");
     for service in services.entries() {
         let name = service.key_str().to_string();
         if !service.value.is_map() {
@@ -39,7 +40,7 @@ pub fn facts(file_id: FileId, root: &Node, facts: &mut FileFacts) {
             service.key.span,
         );
         for entry in &entries {
-            read_field(&mut container, entry, named_volumes);
+            read_field(&mut container, entry, root);
         }
         facts.containers.push(container);
     }
@@ -113,7 +114,8 @@ fn is_host(node: &Node) -> bool {
         .is_some_and(|v| v.eq_ignore_ascii_case("host"))
 }
 
-fn read_field(container: &mut Container, entry: &Entry, named_volumes: Option<&Node>) {
+fn read_field(container: &mut Container, entry: &Entry, root: &Node) {
+    let named_volumes = root.get("volumes");
     let value = &entry.value;
     match entry.key_str() {
         "image" => {
@@ -180,8 +182,52 @@ fn read_field(container: &mut Container, entry: &Entry, named_volumes: Option<&N
             }
         }
         "build" => container.build = build(value),
+        kind @ ("secrets" | "configs") => {
+            for item in value.items() {
+                if let Some(mount) = secret_mount(item, root.get(kind), kind) {
+                    container.mounts.push(mount);
+                }
+            }
+        }
         _ => {}
     }
+}
+
+/// A service's `secrets:`/`configs:` entry, short (`- server_key`) or long (`source`, `target`,
+/// `mode`): mounted read-only under `/run/secrets/` (configs: at `target`, else `/<name>`).
+fn secret_mount(item: &Node, declared: Option<&Node>, kind: &str) -> Option<Mount> {
+    let (name, target, mode) = match item.as_text() {
+        Some(name) => (name.to_string(), None, None),
+        None => {
+            let name = item.get_str("source")?.to_string();
+            let target = item.get_str("target").map(str::to_string);
+            let mode = item
+                .get("mode")
+                .and_then(|m| m.as_int().map(|v| Spanned::new(v, m.span)));
+            (name, target, mode)
+        }
+    };
+    let file = declared
+        .and_then(|d| d.get(&name))
+        .and_then(|d| d.get_str("file"))
+        .map(str::to_string);
+    let target = match (kind, target) {
+        (_, Some(t)) if t.starts_with('/') => t,
+        ("secrets", t) => format!("/run/secrets/{}", t.as_deref().unwrap_or(&name)),
+        (_, t) => format!("/{}", t.as_deref().unwrap_or(&name)),
+    };
+    Some(Mount {
+        source: MountSource::ReadOnlyApiVolume,
+        target: Some(target),
+        read_only: true,
+        span: item.span,
+        secret: Some(SecretMount {
+            name,
+            file,
+            default_mode: mode,
+            items: Vec::new(),
+        }),
+    })
 }
 
 fn read_security_opt(container: &mut Container, option: Spanned<String>) {
@@ -296,6 +342,7 @@ fn volume(item: &Node, named_volumes: Option<&Node>) -> Option<Mount> {
             target: Some(parts[1].to_string()),
             read_only,
             span: item.span,
+            secret: None,
         });
     }
     let kind = item.get_str("type").unwrap_or("volume");
@@ -320,6 +367,7 @@ fn volume(item: &Node, named_volumes: Option<&Node>) -> Option<Mount> {
         target,
         read_only,
         span,
+        secret: None,
     })
 }
 

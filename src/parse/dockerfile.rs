@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use parse_dockerfile::{Instruction, UnescapedString};
+use parse_dockerfile::{Command, Flag, Instruction, Source, UnescapedString};
 
 use crate::data::base_images;
 use crate::facts::{Container, EnvVar, FileFacts, Origin, Spanned};
@@ -25,6 +25,66 @@ pub struct Stage {
     pub env: Vec<EnvVar>,
     /// `ARG` and `ENV` values known in the stage, for substituting `$VARIABLES`.
     variables: Vec<(String, String)>,
+    /// Every `COPY` and `ADD` of the stage, in order.
+    pub copies: Vec<CopyInstruction>,
+    /// Every `chmod` run by the stage's `RUN` instructions, in order.
+    pub chmods: Vec<ChmodCommand>,
+    /// The last `WORKDIR` of the stage as an absolute, cleaned path (relative `WORKDIR`s are
+    /// joined to the one before; a stage built `FROM` an earlier stage starts from that
+    /// stage's). `None` when nothing in this Dockerfile sets one (the image default, mostly `/`).
+    pub workdir: Option<String>,
+}
+
+/// A `COPY` or `ADD` instruction.
+#[derive(Debug, Clone)]
+pub struct CopyInstruction {
+    /// The whole instruction (`COPY` keyword through its last argument).
+    pub span: Span,
+    pub is_add: bool,
+    /// Source arguments as written, `$VARS` substituted with the stage's ARG/ENV (see
+    /// [`substitute`]) and shell quotes removed, each with its span. Here-document sources
+    /// (`COPY <<EOF /file`) are not listed: they never come from the build context.
+    pub sources: Vec<Spanned<String>>,
+    pub destination: Spanned<String>,
+    /// `--from=<stage name | index | image>`: resolved to another stage's index when it names
+    /// one (earlier stages first; a later stage, which BuildKit also accepts, when none does).
+    pub from_stage: Option<usize>,
+    /// `--from=` naming an external image (not a stage).
+    pub from_image: Option<String>,
+    /// The `--from=` value as written (substituted), with its span.
+    pub from: Option<Spanned<String>>,
+    /// `--chmod=` as an octal mode with the span of its value. A symbolic mode is converted
+    /// when it sets every class with `=` (`u=rw,go=r`); one that adds to or removes from the
+    /// file's own mode (`o+r`) is `None`, as is anything not understood.
+    pub chmod: Option<Spanned<u32>>,
+    /// `--exclude=` patterns (Dockerfile 1.7+), substituted.
+    pub excludes: Vec<String>,
+    /// `--parents` (Dockerfile 1.7+): the sources' paths are kept under the destination.
+    pub parents: bool,
+    /// The `WORKDIR` in effect at this instruction, which relative destinations are relative
+    /// to (absolute and cleaned; `None`: not set in this Dockerfile, i.e. `/`). Unlike
+    /// [`Stage::workdir`], a `WORKDIR` that comes later in the stage does not change it.
+    pub workdir: Option<String>,
+}
+
+/// One `chmod` command inside a `RUN` instruction.
+#[derive(Debug, Clone)]
+pub struct ChmodCommand {
+    /// The `chmod …` command's span inside the RUN instruction: from the `chmod` word through
+    /// its last argument (a `sudo`/`env`/`VAR=x` prefix and redirections are left out).
+    pub span: Span,
+    /// Octal mode, or a symbolic mode turned into the bits it ADDS (`o+r` → 0o004, `a+rwx` →
+    /// 0o777, `u=rw,go=` → 0o600, `go-rwx` → 0); `None` when not understood (`u=g`,
+    /// `--reference=`, an unknown `$VARIABLE`).
+    pub mode: Option<u32>,
+    /// The span of the mode argument (of `chmod` itself when there is none).
+    pub mode_span: Span,
+    pub recursive: bool,
+    /// Path arguments (after substitution and quote removal), relative ones as written.
+    pub paths: Vec<String>,
+    /// The `WORKDIR` in effect at the `RUN`, for relative paths (see
+    /// [`CopyInstruction::workdir`]).
+    pub workdir: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -76,6 +136,7 @@ pub fn parse(source: &SourceFile) -> Dockerfile {
     let at = |span: &std::ops::Range<usize>| Span::new(span.start + shift, span.end + shift);
     let mut file = Dockerfile::default();
     let mut global_args: Vec<(String, String)> = Vec::new();
+    let escape = escape_char(text);
     let iter = match parse_dockerfile::parse_iter(text) {
         Ok(iter) => iter,
         Err(error) => {
@@ -108,6 +169,9 @@ pub fn parse(source: &SourceFile) -> Dockerfile {
                     .as_ref()
                     .map_or(from.image.span.end, |(_, name)| name.span.end);
                 let from_span = Span::new(from.from.span.start + shift, end + shift);
+                let workdir = base_stage
+                    .and_then(|base| file.stages.get(base))
+                    .and_then(|base| base.workdir.clone());
                 file.stages.push(Stage {
                     index,
                     name,
@@ -117,6 +181,9 @@ pub fn parse(source: &SourceFile) -> Dockerfile {
                     user: None,
                     env: Vec::new(),
                     variables: global_args.clone(),
+                    copies: Vec::new(),
+                    chmods: Vec::new(),
+                    workdir,
                 });
             }
             Instruction::Arg(arg) => {
@@ -161,10 +228,795 @@ pub fn parse(source: &SourceFile) -> Dockerfile {
                     stage.user = Some(Spanned::new(value, at(&user.arguments.span)));
                 }
             }
+            Instruction::Copy(copy) => {
+                let parts = CopyParts {
+                    keyword: &copy.copy.span,
+                    options: &copy.options,
+                    src: &copy.src,
+                    dest: &copy.dest,
+                };
+                push_copy(&mut file, text, shift, escape, false, parts);
+            }
+            Instruction::Add(add) => {
+                let parts = CopyParts {
+                    keyword: &add.add.span,
+                    options: &add.options,
+                    src: &add.src,
+                    dest: &add.dest,
+                };
+                push_copy(&mut file, text, shift, escape, true, parts);
+            }
+            Instruction::Run(run) => {
+                if let Some(stage) = file.stages.last_mut() {
+                    let chmods = run_chmods(&run, text, shift, escape, stage);
+                    stage.chmods.extend(chmods);
+                }
+            }
+            Instruction::Workdir(workdir) => {
+                if let Some(stage) = file.stages.last_mut() {
+                    let value = expand_word(&workdir.arguments.value, &stage.variables, escape);
+                    let joined = if value.starts_with('/') {
+                        value
+                    } else {
+                        format!("{}/{value}", stage.workdir.as_deref().unwrap_or(""))
+                    };
+                    stage.workdir = Some(clean_absolute(&joined));
+                }
+            }
             _ => {}
         }
     }
+    resolve_forward_from(&mut file);
     file
+}
+
+/// The parts of a `COPY` or `ADD` (the crate has one type for each).
+struct CopyParts<'r, 'a> {
+    keyword: &'r std::ops::Range<usize>,
+    options: &'r [Flag<'a>],
+    src: &'r [Source<'a>],
+    dest: &'r UnescapedString<'a>,
+}
+
+fn push_copy(
+    file: &mut Dockerfile,
+    text: &str,
+    shift: usize,
+    escape: char,
+    is_add: bool,
+    parts: CopyParts<'_, '_>,
+) {
+    let Some(current) = file.stages.len().checked_sub(1) else {
+        return;
+    };
+    let at = |span: &std::ops::Range<usize>| Span::new(span.start + shift, span.end + shift);
+    // The exec (JSON) form's strings are already unquoted; the shell form's words go through
+    // BuildKit's word expansion, which removes quotes.
+    let args_start = parts
+        .options
+        .last()
+        .map_or(parts.keyword.end, |flag| flag.span().end);
+    let json = text
+        .get(args_start..)
+        .is_some_and(|rest| rest.trim_start().starts_with('['));
+    let mut from: Option<Spanned<String>> = None;
+    let mut chmod = None;
+    let mut excludes = Vec::new();
+    let mut parents = false;
+    let (variables, workdir) = match file.stages.get(current) {
+        Some(stage) => (stage.variables.clone(), stage.workdir.clone()),
+        None => return,
+    };
+    let word = |value: &str| {
+        if json {
+            substitute(value, &variables)
+        } else {
+            expand_word(value, &variables, escape)
+        }
+    };
+    for flag in parts.options {
+        let value = flag.value.as_ref();
+        match flag.name.value.to_ascii_lowercase().as_str() {
+            "from" => {
+                from = value
+                    .map(|v| Spanned::new(expand_word(&v.value, &variables, escape), at(&v.span)));
+            }
+            "chmod" => {
+                chmod = value.and_then(|v| {
+                    let mode = expand_word(&v.value, &variables, escape);
+                    copy_chmod_mode(&mode).map(|mode| Spanned::new(mode, at(&v.span)))
+                });
+            }
+            "exclude" => {
+                if let Some(v) = value {
+                    excludes.push(expand_word(&v.value, &variables, escape));
+                }
+            }
+            "parents" => {
+                parents = value.is_none_or(|v| !v.value.eq_ignore_ascii_case("false"));
+            }
+            _ => {}
+        }
+    }
+    let sources: Vec<Spanned<String>> = parts
+        .src
+        .iter()
+        .filter_map(|source| match source {
+            Source::Path(path) => Some(Spanned::new(
+                word(&path.value),
+                trimmed(text, shift, &path.span, escape),
+            )),
+            _ => None,
+        })
+        .collect();
+    let destination = Spanned::new(
+        word(&parts.dest.value),
+        trimmed(text, shift, &parts.dest.span, escape),
+    );
+    // Here-document sources end after the destination; the instruction ends at its last argument.
+    let mut end = parts
+        .src
+        .iter()
+        .fold(parts.dest.span.end, |end, source| match source {
+            Source::Path(path) => end.max(path.span.end),
+            Source::HereDoc(doc) => end.max(doc.span.end),
+            _ => end,
+        });
+    if json && let Some(close) = text.get(end..).and_then(|rest| rest.find(']')) {
+        end += close + 1;
+    }
+    let span = Span::new(parts.keyword.start + shift, end + shift);
+    let (from_stage, from_image) = match &from {
+        Some(name) => match stage_named(&file.stages[..current], &name.value) {
+            Some(index) => (Some(index), None),
+            None => (None, Some(name.value.clone())),
+        },
+        None => (None, None),
+    };
+    if let Some(stage) = file.stages.get_mut(current) {
+        stage.copies.push(CopyInstruction {
+            span,
+            is_add,
+            sources,
+            destination,
+            from_stage,
+            from_image,
+            from,
+            chmod,
+            excludes,
+            parents,
+            workdir,
+        });
+    }
+}
+
+/// The stage a `--from=` or `FROM` value names: a stage name (case-insensitive, as BuildKit
+/// lowercases them) or a stage index.
+fn stage_named(stages: &[Stage], name: &str) -> Option<usize> {
+    stages
+        .iter()
+        .position(|stage| {
+            stage
+                .name
+                .as_deref()
+                .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        })
+        .or_else(|| {
+            name.parse::<usize>()
+                .ok()
+                .filter(|index| *index < stages.len())
+        })
+}
+
+/// `COPY --from=<a later stage>`: BuildKit resolves names over the whole file.
+fn resolve_forward_from(file: &mut Dockerfile) {
+    let names: Vec<(usize, Option<String>)> = file
+        .stages
+        .iter()
+        .map(|stage| (stage.index, stage.name.clone()))
+        .collect();
+    for stage in &mut file.stages {
+        for copy in &mut stage.copies {
+            let Some(image) = &copy.from_image else {
+                continue;
+            };
+            let named = names.iter().find(|(index, name)| {
+                *index != stage.index
+                    && name
+                        .as_deref()
+                        .is_some_and(|n| n.eq_ignore_ascii_case(image))
+            });
+            if let Some((index, _)) = named {
+                copy.from_stage = Some(*index);
+                copy.from_image = None;
+            }
+        }
+    }
+}
+
+/// A span without the trailing whitespace and line continuations the crate leaves in it.
+fn trimmed(text: &str, shift: usize, span: &std::ops::Range<usize>, escape: char) -> Span {
+    let mut end = span.end.min(text.len());
+    let start = span.start.min(end);
+    while let Some(slice) = text.get(start..end) {
+        let trimmed = slice.trim_end_matches([' ', '\t', '\r', '\n']);
+        let trimmed = trimmed
+            .strip_suffix(escape)
+            .filter(|_| trimmed.len() < slice.len())
+            .unwrap_or(trimmed);
+        if trimmed.len() == slice.len() {
+            break;
+        }
+        end = start + trimmed.len();
+    }
+    Span::new(start + shift, end + shift)
+}
+
+/// The `# escape=` parser directive (`\` unless it says `` ` ``).
+fn escape_char(text: &str) -> char {
+    for line in text.lines() {
+        let Some(comment) = line.trim().strip_prefix('#') else {
+            break;
+        };
+        let Some((key, value)) = comment.split_once('=') else {
+            break;
+        };
+        let key = key.trim();
+        if key.is_empty() || key.contains(char::is_whitespace) {
+            break;
+        }
+        if key.eq_ignore_ascii_case("escape") {
+            return if value.trim() == "`" { '`' } else { '\\' };
+        }
+    }
+    '\\'
+}
+
+/// BuildKit's word expansion for `COPY`/`ADD`/`WORKDIR` arguments: quotes removed, `$VARS`
+/// substituted outside single quotes, the escape character escaping the next character.
+fn expand_word(text: &str, variables: &[(String, String)], escape: char) -> String {
+    if !text.contains(['\'', '"', '$', escape]) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut pending = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                out.push_str(&substitute(&std::mem::take(&mut pending), variables));
+                for c in chars.by_ref() {
+                    if c == '\'' {
+                        break;
+                    }
+                    out.push(c);
+                }
+            }
+            '"' => {}
+            c if c == escape => {
+                out.push_str(&substitute(&std::mem::take(&mut pending), variables));
+                if let Some(next) = chars.next() {
+                    out.push(next);
+                }
+            }
+            c => pending.push(c),
+        }
+    }
+    out.push_str(&substitute(&pending, variables));
+    out
+}
+
+/// `/a/./b/../c//` → `/a/c`: lexical, like Go's `path.Clean`, always absolute.
+pub fn clean_absolute(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            part => parts.push(part),
+        }
+    }
+    format!("/{}", parts.join("/"))
+}
+
+/// `--chmod=` of COPY/ADD: octal, or a symbolic mode that sets every class with `=`.
+fn copy_chmod_mode(mode: &str) -> Option<u32> {
+    if let Some(octal) = octal_mode(mode) {
+        return Some(octal);
+    }
+    let mut bits = 0;
+    let mut classes = 0;
+    for clause in mode.split(',') {
+        let who_len = clause
+            .find(|c: char| !matches!(c, 'u' | 'g' | 'o' | 'a'))
+            .unwrap_or(clause.len());
+        let (who, rest) = clause.split_at(who_len);
+        let who = who_mask(who);
+        let perms = rest.strip_prefix('=')?;
+        classes |= who;
+        bits |= perm_bits(perms, who)?;
+    }
+    (classes == 0o777).then_some(bits)
+}
+
+fn octal_mode(mode: &str) -> Option<u32> {
+    if mode.is_empty() || mode.len() > 8 || !mode.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
+        return None;
+    }
+    u32::from_str_radix(mode, 8).ok().filter(|m| *m <= 0o7777)
+}
+
+/// The permission bits `who` (`ugoa`, empty: all) covers.
+fn who_mask(who: &str) -> u32 {
+    if who.is_empty() {
+        return 0o777;
+    }
+    who.chars().fold(0, |mask, c| {
+        mask | match c {
+            'u' => 0o700,
+            'g' => 0o070,
+            'o' => 0o007,
+            _ => 0o777,
+        }
+    })
+}
+
+/// `rwxXst` for the classes in `who`; `None` for a permission copy (`u=g`) or anything else.
+fn perm_bits(perms: &str, who: u32) -> Option<u32> {
+    let mut bits = 0;
+    for c in perms.chars() {
+        bits |= match c {
+            'r' => 0o444 & who,
+            'w' => 0o222 & who,
+            'x' | 'X' => 0o111 & who,
+            's' => {
+                (if who & 0o700 != 0 { 0o4000 } else { 0 })
+                    | (if who & 0o070 != 0 { 0o2000 } else { 0 })
+            }
+            't' => 0o1000,
+            _ => return None,
+        };
+    }
+    Some(bits)
+}
+
+/// A `chmod` mode argument as the bits it adds: octal as is, symbolic `+`/`=` clauses' bits.
+fn chmod_mode(mode: &str) -> Option<u32> {
+    if let Some(octal) = octal_mode(mode) {
+        return Some(octal);
+    }
+    if mode.is_empty() {
+        return None;
+    }
+    let mut bits = 0;
+    for clause in mode.split(',') {
+        let who_len = clause
+            .find(|c: char| !matches!(c, 'u' | 'g' | 'o' | 'a'))
+            .unwrap_or(clause.len());
+        let (who, mut rest) = clause.split_at(who_len);
+        let who = who_mask(who);
+        if rest.is_empty() {
+            return None;
+        }
+        // One clause can hold several operations: `u+r-x`, `a=r+w`.
+        while let Some(op) = rest.chars().next() {
+            if !matches!(op, '+' | '-' | '=') {
+                return None;
+            }
+            let tail = &rest[1..];
+            let len = tail.find(['+', '-', '=']).unwrap_or(tail.len());
+            let added = perm_bits(&tail[..len], who)?;
+            if op != '-' {
+                bits |= added;
+            }
+            rest = &tail[len..];
+        }
+    }
+    Some(bits)
+}
+
+/// Every `chmod` of one `RUN`: shell form (line continuations and Dockerfile comment lines
+/// inside them handled), a here-document body run by a shell, or exec form.
+fn run_chmods(
+    run: &parse_dockerfile::RunInstruction<'_>,
+    text: &str,
+    shift: usize,
+    escape: char,
+    stage: &Stage,
+) -> Vec<ChmodCommand> {
+    let mut words_lists: Vec<Vec<ShellToken>> = Vec::new();
+    match &run.arguments {
+        Command::Shell(shell) => {
+            if let Some(slice) = text.get(shell.span.clone()) {
+                words_lists.push(shell_tokens(slice, shell.span.start + shift, escape));
+            }
+            // `RUN <<EOF` (optionally `RUN <<EOF sh -e`): the body is the script.
+            let interpreter = shell_tokens(shell.value, 0, escape)
+                .into_iter()
+                .find_map(|token| match token {
+                    ShellToken::Word(word) => Some(word.text),
+                    _ => None,
+                });
+            let shell_body = interpreter.as_deref().is_none_or(|program| {
+                let base = program.rsplit('/').next().unwrap_or(program);
+                matches!(base, "sh" | "bash" | "ash" | "dash" | "zsh" | "ksh")
+            });
+            if shell_body {
+                for doc in &run.here_docs {
+                    if let Some(body) = text
+                        .get(doc.span.clone())
+                        .filter(|body| **body == *doc.value)
+                    {
+                        words_lists.push(shell_tokens(body, doc.span.start + shift, '\\'));
+                    }
+                }
+            }
+        }
+        Command::Exec(exec) => {
+            let args = &exec.value;
+            let program = args
+                .first()
+                .map(|a| a.value.rsplit('/').next().unwrap_or(""));
+            let is_shell =
+                program.is_some_and(|p| matches!(p, "sh" | "bash" | "ash" | "dash" | "zsh"));
+            if is_shell && args.get(1).is_some_and(|a| a.value == "-c") {
+                if let Some(script) = args.get(2)
+                    && text.get(script.span.clone()) == Some(&*script.value)
+                {
+                    words_lists.push(shell_tokens(&script.value, script.span.start + shift, '\\'));
+                }
+            } else {
+                words_lists.push(
+                    args.iter()
+                        .map(|a| {
+                            ShellToken::Word(ShellWord {
+                                text: a.value.to_string(),
+                                start: a.span.start + shift,
+                                end: a.span.end + shift,
+                                single_quoted: false,
+                            })
+                        })
+                        .collect(),
+                );
+            }
+        }
+        _ => {}
+    }
+    let mut chmods = Vec::new();
+    for tokens in words_lists {
+        for command in simple_commands(tokens) {
+            if let Some(chmod) = chmod_command(&command, stage) {
+                chmods.push(chmod);
+            }
+        }
+    }
+    chmods
+}
+
+#[derive(Debug)]
+struct ShellWord {
+    /// Quotes removed, variables not yet substituted.
+    text: String,
+    start: usize,
+    end: usize,
+    single_quoted: bool,
+}
+
+#[derive(Debug)]
+enum ShellToken {
+    Word(ShellWord),
+    /// `;`, `&&`, `||`, `|`, `&`, `(`, `)`, newline.
+    Separator,
+    /// `>`, `>>`, `<`, `2>&1`…: the next word is its target.
+    Redirect,
+}
+
+/// A rough POSIX shell tokenizer: enough to find commands and their arguments with spans
+/// (`base` is the offset of `text` in the file). Dockerfile line continuations (`escape`
+/// then newline, with comment and blank lines after it dropped, as the Dockerfile parser
+/// does) and shell ones (`\` newline) join lines.
+fn shell_tokens(text: &str, base: usize, escape: char) -> Vec<ShellToken> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let ch = |i: usize| chars.get(i).map(|(_, c)| *c);
+    let offset = |i: usize| chars.get(i).map_or(text.len(), |(o, _)| *o);
+    // The index after a line continuation starting at `i`, if one does.
+    let continuation = |i: usize| -> Option<usize> {
+        let c = ch(i)?;
+        if c != escape && c != '\\' {
+            return None;
+        }
+        let mut j = i + 1;
+        while ch(j).is_some_and(|c| c == ' ' || c == '\t' || c == '\r') {
+            j += 1;
+        }
+        if ch(j) != Some('\n') {
+            return None;
+        }
+        j += 1;
+        // Comment and blank lines inside a continued instruction are dropped.
+        loop {
+            let mut k = j;
+            while ch(k).is_some_and(|c| c == ' ' || c == '\t' || c == '\r') {
+                k += 1;
+            }
+            match ch(k) {
+                Some('\n') => j = k + 1,
+                Some('#') if c == escape => {
+                    while ch(k).is_some_and(|c| c != '\n') {
+                        k += 1;
+                    }
+                    j = (k + 1).min(n);
+                }
+                _ => return Some(j),
+            }
+        }
+    };
+    let mut tokens: Vec<ShellToken> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if let Some(next) = continuation(i) {
+            i = next;
+            continue;
+        }
+        let Some(c) = ch(i) else { break };
+        match c {
+            ' ' | '\t' | '\r' => i += 1,
+            '\n' | ';' | '(' | ')' => {
+                tokens.push(ShellToken::Separator);
+                i += 1;
+            }
+            '&' if ch(i + 1) == Some('>') => {
+                i += 2;
+                if ch(i) == Some('>') {
+                    i += 1;
+                }
+                tokens.push(ShellToken::Redirect);
+            }
+            '&' | '|' => {
+                i += 1;
+                if matches!(ch(i), Some('&' | '|')) {
+                    i += 1;
+                }
+                tokens.push(ShellToken::Separator);
+            }
+            '<' | '>' => {
+                // A file descriptor number written right before the operator is part of it.
+                if let Some(ShellToken::Word(word)) = tokens.last()
+                    && word.end == base + offset(i)
+                    && word.text.bytes().all(|b| b.is_ascii_digit())
+                {
+                    tokens.pop();
+                }
+                i += 1;
+                while matches!(ch(i), Some('<' | '>' | '&' | '|')) {
+                    i += 1;
+                }
+                tokens.push(ShellToken::Redirect);
+            }
+            '#' => {
+                while i < n && ch(i) != Some('\n') {
+                    i = continuation(i).unwrap_or(i + 1);
+                }
+            }
+            _ => {
+                let start = offset(i);
+                let mut word = String::new();
+                let mut single_quoted = false;
+                // The index after the word's last character (continuations after it are not
+                // part of its span).
+                let mut word_end = i;
+                while i < n {
+                    if let Some(next) = continuation(i) {
+                        i = next;
+                        continue;
+                    }
+                    let Some(c) = ch(i) else { break };
+                    match c {
+                        ' ' | '\t' | '\r' | '\n' | ';' | '&' | '|' | '(' | ')' | '<' | '>' => break,
+                        '\'' => {
+                            single_quoted = true;
+                            i += 1;
+                            while let Some(c) = ch(i) {
+                                i += 1;
+                                if c == '\'' {
+                                    break;
+                                }
+                                word.push(c);
+                            }
+                        }
+                        '"' => {
+                            i += 1;
+                            while let Some(c) = ch(i) {
+                                if let Some(next) = continuation(i) {
+                                    i = next;
+                                    continue;
+                                }
+                                i += 1;
+                                match c {
+                                    '"' => break,
+                                    '\\' if matches!(ch(i), Some('"' | '\\' | '$' | '`')) => {
+                                        if let Some(escaped) = ch(i) {
+                                            word.push(escaped);
+                                        }
+                                        i += 1;
+                                    }
+                                    c => word.push(c),
+                                }
+                            }
+                        }
+                        '\\' => {
+                            if let Some(escaped) = ch(i + 1) {
+                                word.push(escaped);
+                            }
+                            i += 2;
+                        }
+                        '$' if ch(i + 1) == Some('(') => {
+                            // `$( … )` as part of the word; nested parentheses counted.
+                            let mut depth = 0usize;
+                            while let Some(c) = ch(i) {
+                                word.push(c);
+                                i += 1;
+                                match c {
+                                    '(' => depth += 1,
+                                    ')' => {
+                                        depth = depth.saturating_sub(1);
+                                        if depth == 0 {
+                                            break;
+                                        }
+                                    }
+                                    _ => {}
+                                }
+                            }
+                        }
+                        '`' => {
+                            word.push(c);
+                            i += 1;
+                            while let Some(c) = ch(i) {
+                                word.push(c);
+                                i += 1;
+                                if c == '`' {
+                                    break;
+                                }
+                            }
+                        }
+                        c => {
+                            word.push(c);
+                            i += 1;
+                        }
+                    }
+                    word_end = i;
+                }
+                let end = offset(word_end);
+                tokens.push(ShellToken::Word(ShellWord {
+                    text: word,
+                    start: base + start,
+                    end: base + end.min(text.len()),
+                    single_quoted,
+                }));
+            }
+        }
+    }
+    tokens
+}
+
+/// Splits tokens into simple commands (words only, redirection targets dropped).
+fn simple_commands(tokens: Vec<ShellToken>) -> Vec<Vec<ShellWord>> {
+    let mut commands = vec![Vec::new()];
+    let mut skip_next = false;
+    for token in tokens {
+        match token {
+            ShellToken::Word(word) => {
+                if skip_next {
+                    skip_next = false;
+                } else if let Some(current) = commands.last_mut() {
+                    current.push(word);
+                }
+            }
+            ShellToken::Separator => {
+                skip_next = false;
+                commands.push(Vec::new());
+            }
+            ShellToken::Redirect => skip_next = true,
+        }
+    }
+    commands.retain(|c| !c.is_empty());
+    commands
+}
+
+/// `chmod` as the command of a simple command (after `VAR=x`, `sudo`, `env`, shell keywords).
+fn chmod_command(words: &[ShellWord], stage: &Stage) -> Option<ChmodCommand> {
+    let value = |word: &ShellWord| {
+        if word.single_quoted {
+            word.text.clone()
+        } else {
+            substitute(&word.text, &stage.variables)
+        }
+    };
+    let mut k = 0;
+    while let Some(word) = words.get(k) {
+        let text = word.text.as_str();
+        let is_assignment = text.split_once('=').is_some_and(|(name, _)| {
+            !name.is_empty()
+                && !name.starts_with(|c: char| c.is_ascii_digit())
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        });
+        match text {
+            _ if is_assignment => k += 1,
+            "if" | "then" | "else" | "elif" | "do" | "while" | "until" | "!" | "{" | "time"
+            | "exec" | "command" | "nohup" | "busybox" => k += 1,
+            "sudo" | "doas" | "env" | "nice" => {
+                k += 1;
+                while let Some(option) = words.get(k).filter(|w| w.text.starts_with('-')) {
+                    k += 1;
+                    // `sudo -u user`, `nice -n 10`: options with a separate value.
+                    if matches!(option.text.as_str(), "-u" | "-g" | "-n" | "-C" | "-D") {
+                        k += 1;
+                    }
+                }
+            }
+            _ => break,
+        }
+    }
+    let program = words.get(k)?;
+    if program.text.rsplit('/').next() != Some("chmod") {
+        return None;
+    }
+    let mut mode: Option<Option<u32>> = None;
+    let mut mode_span = Span::new(program.start, program.end);
+    let mut recursive = false;
+    let mut paths = Vec::new();
+    let mut options_done = false;
+    let mut last_end = program.end;
+    for word in &words[k + 1..] {
+        let text = value(word);
+        last_end = word.end;
+        if !options_done && text == "--" {
+            options_done = true;
+            continue;
+        }
+        if !options_done && mode.is_none() && text.starts_with("--") {
+            if text == "--recursive" {
+                recursive = true;
+            } else if text.starts_with("--reference") {
+                mode = Some(None);
+            }
+            continue;
+        }
+        if !options_done && text.len() > 1 && text.starts_with('-') {
+            let letters = &text[1..];
+            // `chmod -w file` and `chmod -rwx file` are modes, not options.
+            if mode.is_none()
+                && letters
+                    .chars()
+                    .all(|c| matches!(c, 'r' | 'w' | 'x' | 'X' | 's' | 't'))
+            {
+                mode = Some(Some(0));
+                mode_span = Span::new(word.start, word.end);
+                continue;
+            }
+            if letters.contains('R') {
+                recursive = true;
+            }
+            continue;
+        }
+        if mode.is_none() {
+            mode = Some(chmod_mode(&text));
+            mode_span = Span::new(word.start, word.end);
+        } else {
+            paths.push(text);
+        }
+    }
+    Some(ChmodCommand {
+        span: Span::new(program.start, last_end),
+        mode: mode.flatten(),
+        mode_span,
+        recursive,
+        paths,
+        workdir: stage.workdir.clone(),
+    })
 }
 
 /// The final stage as a container: what `run-as-root` and environment rules read.

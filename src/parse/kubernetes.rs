@@ -1,9 +1,10 @@
 //! Kubernetes objects: pod specs found by shape, service accounts, PersistentVolumes.
 
 use crate::facts::{
-    Container, EnvVar, FileFacts, Mount, MountSource, Origin, PersistentVolumeHostPath,
-    ServiceAccount, Spanned,
+    Container, EnvVar, FileFacts, KeyLocation, KeyMaterial, Mount, MountSource, Origin,
+    PersistentVolumeHostPath, SecretItem, SecretMount, SecretObject, ServiceAccount, Spanned,
 };
+use crate::parse::pki;
 use crate::parse::yaml::{Entry, Node};
 use crate::source::{FileId, Span};
 
@@ -81,6 +82,22 @@ pub fn facts(file_id: FileId, object: &Node, facts: &mut FileFacts) {
                     automount_token: object
                         .get("automountServiceAccountToken")
                         .and_then(Node::as_bool),
+                });
+            }
+            return;
+        }
+        "Secret" => {
+            secret(file_id, object, namespace, facts);
+            return;
+        }
+        // cert-manager writes the key pair it issues into a TLS Secret of this name.
+        "Certificate" if object.get_str("apiVersion").is_some_and(|v| v.starts_with("cert-manager.io/")) => {
+            if let Some(name) = object.path(&["spec", "secretName"]).and_then(Node::as_text) {
+                facts.secrets.push(SecretObject {
+                    namespace,
+                    name: name.to_string(),
+                    secret_type: Some("kubernetes.io/tls".to_string()),
+                    holds_private_key: true,
                 });
             }
             return;
@@ -309,6 +326,7 @@ fn volume_mount(mount: &Node, volumes: Option<&Node>) -> Option<Mount> {
         .and_then(Node::as_bool)
         .unwrap_or(false);
     let target = mount.get_str("mountPath").map(str::to_string);
+    let mut secret = None;
     let (source, span, read_only) = if let Some(path) = volume.path(&["hostPath", "path"]) {
         let text = path.as_text()?.to_string();
         (MountSource::HostPath(text), path.span, read_only)
@@ -316,6 +334,7 @@ fn volume_mount(mount: &Node, volumes: Option<&Node>) -> Option<Mount> {
         .iter()
         .any(|k| volume.get(k).is_some())
     {
+        secret = secret_volume(volume);
         (MountSource::ReadOnlyApiVolume, mount.span, true)
     } else if volume.get("emptyDir").is_some() {
         (MountSource::EmptyDir, mount.span, read_only)
@@ -334,6 +353,49 @@ fn volume_mount(mount: &Node, volumes: Option<&Node>) -> Option<Mount> {
         target,
         read_only,
         span,
+        secret,
+    })
+}
+
+/// A `secret:` volume, or the first secret source of a `projected:` one, with its modes.
+fn secret_volume(volume: &Node) -> Option<SecretMount> {
+    let mode = |node: Option<&Node>| node.and_then(|m| m.as_int().map(|v| Spanned::new(v, m.span)));
+    let (secret, default_mode) = match volume.get("secret") {
+        Some(secret) => (secret, mode(secret.get("defaultMode"))),
+        None => {
+            let projected = volume.get("projected")?;
+            let source = projected
+                .get("sources")?
+                .items()
+                .iter()
+                .find_map(|s| s.get("secret"))?;
+            (source, mode(projected.get("defaultMode")))
+        }
+    };
+    let name = secret
+        .get_str("secretName")
+        .or_else(|| secret.get_str("name"))?
+        .to_string();
+    let items = secret
+        .get("items")
+        .map(|items| {
+            items
+                .items()
+                .iter()
+                .filter_map(|item| {
+                    Some(SecretItem {
+                        key: item.get_str("key")?.to_string(),
+                        mode: mode(item.get("mode")),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(SecretMount {
+        name,
+        file: None,
+        default_mode,
+        items,
     })
 }
 
@@ -346,4 +408,70 @@ fn env_var(item: &Node) -> Option<EnvVar> {
         span: item.span,
         value_span: value.map_or(name.span, |v| v.span),
     })
+}
+
+/// A Secret's entries that hold PEM: `data` values are base64, `stringData` values plain text.
+/// Each certificate or key becomes key material located at the entry's value.
+fn secret(file_id: FileId, object: &Node, namespace: Option<String>, facts: &mut FileFacts) {
+    use base64::Engine;
+    let object_name = object_name(object);
+    let secret_type = object.get_str("type").map(str::to_string);
+    let mut holds_private_key = false;
+    for (field, encoded) in [("data", true), ("stringData", false)] {
+        let Some(entries) = object.get(field) else {
+            continue;
+        };
+        for entry in entries.entries() {
+            let Some(text) = entry.value.as_text() else {
+                continue;
+            };
+            let decoded;
+            let pem_text = if encoded {
+                let compact: String = text.split_ascii_whitespace().collect();
+                // Values that are not base64, or not UTF-8 once decoded, hold no PEM.
+                let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(compact) else {
+                    continue;
+                };
+                let Ok(text) = String::from_utf8(bytes) else {
+                    continue;
+                };
+                decoded = text;
+                decoded.as_str()
+            } else {
+                text
+            };
+            if !pki::has_pem(pem_text) {
+                continue;
+            }
+            let key = entry.key_str().to_string();
+            let scan = pki::scan_pem(pem_text);
+            for (index, block) in scan.blocks.into_iter().enumerate() {
+                holds_private_key |= matches!(block.kind, crate::facts::KeyMaterialKind::PrivateKey(_));
+                facts.key_material.push(KeyMaterial {
+                    file: file_id,
+                    span: entry.value.span,
+                    location: KeyLocation::Secret {
+                        object: object_name.clone(),
+                        key: key.clone(),
+                        secret_type: secret_type.clone(),
+                    },
+                    kind: block.kind,
+                    index,
+                });
+            }
+            for (_, message) in scan.errors {
+                facts
+                    .parse_errors
+                    .push((entry.value.span, format!("Secret entry `{key}`: {message}")));
+            }
+        }
+    }
+    if let Some(name) = object.path(&["metadata", "name"]).and_then(Node::as_text) {
+        facts.secrets.push(SecretObject {
+            namespace,
+            name: name.to_string(),
+            secret_type,
+            holds_private_key,
+        });
+    }
 }

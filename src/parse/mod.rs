@@ -4,6 +4,7 @@
 pub mod compose;
 pub mod dockerfile;
 pub mod kubernetes;
+pub mod pki;
 pub mod yaml;
 
 pub use dockerfile::substitute;

@@ -2,6 +2,8 @@
 
 mod isolation;
 mod mounts;
+mod pki;
+mod secrets;
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -170,8 +172,19 @@ impl Finding {
     }
 }
 
+/// `certificate-expiring-soon`'s window when neither the command line nor the config sets one.
+pub const DEFAULT_EXPIRY_DAYS: u32 = 30;
+
+/// What rules read besides the facts: the run's settings.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Seconds since the Unix epoch that certificate dates are compared against.
+    pub now: i64,
+    pub expiry_days: u32,
+}
+
 /// Runs every rule family over the project's facts.
-pub fn check(project: &Project) -> Vec<Finding> {
+pub fn check(project: &Project, settings: &Settings) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (file, facts) in project.facts.iter().enumerate() {
         for (span, message) in &facts.parse_errors {
@@ -180,5 +193,7 @@ pub fn check(project: &Project) -> Vec<Finding> {
     }
     isolation::check(project, &mut findings);
     mounts::check(project, &mut findings);
+    pki::check(project, settings, &mut findings);
+    secrets::check(project, &mut findings);
     findings
 }
