@@ -252,6 +252,8 @@ pub struct FileFacts {
     /// Permission bits of a key file on disk, recorded only outside a git work tree (git
     /// checks every file out 0644, so there the mode says nothing).
     pub disk_mode: Option<u32>,
+    /// A Dockerfile's parsed stages, for following `COPY`/`ADD` into the build context.
+    pub dockerfile: Option<crate::parse::dockerfile::Dockerfile>,
     pub parse_errors: Vec<(Span, String)>,
     pub notes: Vec<String>,
 }

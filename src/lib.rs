@@ -3,6 +3,7 @@
 //! The pipeline runs one way: discover → parse (per file, in parallel) → facts → rules →
 //! findings → report. [`audit`] is the whole of it.
 
+pub mod build_context;
 pub mod data;
 pub mod discover;
 pub mod facts;
@@ -116,7 +117,8 @@ pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditE
         }
     }
     forget_modes_in_git_trees(&files, &mut facts, &cwd);
-    let project = Project::new(files, facts, &cwd);
+    let mut project = Project::new(files, facts, &cwd);
+    project.link_build_contexts();
     let settings = rules::Settings {
         now: options.now.unwrap_or_else(unix_now),
         expiry_days: options.expiry_days.unwrap_or(rules::DEFAULT_EXPIRY_DAYS),
@@ -239,7 +241,8 @@ fn load(candidate: &Candidate) -> Loaded {
             if parsed.error.is_some() && parsed.stages.is_empty() && source.text.contains("{{") {
                 return Loaded::note(format!("{shown}: template (`{{{{`), not parsed"));
             }
-            let facts = dockerfile::facts(0, &source, &parsed);
+            let mut facts = dockerfile::facts(0, &source, &parsed);
+            facts.dockerfile = Some(parsed);
             Loaded {
                 source: Some(source),
                 facts,
@@ -311,8 +314,10 @@ fn load_key_material(candidate: &Candidate) -> Loaded {
     }
     let source = SourceFile::new(shown.clone(), path.clone(), text);
     let scan = pki::scan_pem(&source.text);
-    let mut facts = FileFacts::default();
-    facts.disk_mode = file_mode(path);
+    let mut facts = FileFacts {
+        disk_mode: file_mode(path),
+        ..FileFacts::default()
+    };
     for (index, block) in scan.blocks.into_iter().enumerate() {
         facts.key_material.push(KeyMaterial {
             file: 0,

@@ -1,15 +1,30 @@
 //! The scanned tree: every file's source and facts, and the links between files.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::build_context::{ContextLimits, ImageFile, final_image_files};
 
 use crate::facts::{Container, FileFacts, ImageUser, KeyMaterial, Origin};
 use crate::parse::dockerfile::is_root_user;
 use crate::source::{FileId, SourceFile};
 
+/// An image a Dockerfile of the tree builds from one build context, and the context's files
+/// that end up in it.
+#[derive(Debug)]
+pub struct BuiltImage {
+    pub dockerfile: FileId,
+    pub context: PathBuf,
+    pub files: Vec<ImageFile>,
+}
+
 pub struct Project {
     pub files: Vec<SourceFile>,
     pub facts: Vec<FileFacts>,
+    /// Filled by [`Project::link_build_contexts`].
+    pub images: Vec<BuiltImage>,
     /// Absolute, lexically normalised disk path → file, for following links between files.
     by_path: HashMap<PathBuf, FileId>,
     cwd: PathBuf,
@@ -25,9 +40,58 @@ impl Project {
         Project {
             files,
             facts,
+            images: Vec::new(),
             by_path,
             cwd: cwd.to_path_buf(),
         }
+    }
+
+    /// Follows every Dockerfile's `COPY`/`ADD` into its build context: the Dockerfile's own
+    /// directory, and every context a Compose `build:` of the tree names for it.
+    pub fn link_build_contexts(&mut self) {
+        let mut contexts: Vec<(FileId, PathBuf)> = Vec::new();
+        for (id, facts) in self.facts.iter().enumerate() {
+            if facts.dockerfile.is_none() {
+                continue;
+            }
+            if let Some(dir) = self.absolute_path(id).as_deref().and_then(Path::parent) {
+                contexts.push((id, dir.to_path_buf()));
+            }
+        }
+        for container in self.containers() {
+            if let Some(dockerfile) = self.dockerfile_of(container)
+                && let Some(context) = self.build_context_of(container)
+            {
+                contexts.push((dockerfile, context));
+            }
+        }
+        contexts.sort();
+        contexts.dedup();
+        let limits = ContextLimits::default();
+        let images: Vec<BuiltImage> = contexts
+            .par_iter()
+            .filter_map(|(id, context)| {
+                let parsed = self.facts.get(*id)?.dockerfile.as_ref()?;
+                let path = self.absolute_path(*id)?;
+                Some(BuiltImage {
+                    dockerfile: *id,
+                    context: context.clone(),
+                    files: final_image_files(parsed, context, &path, &limits),
+                })
+            })
+            .collect();
+        self.images = images;
+    }
+
+    /// The build context directory of a Compose service built from a local directory.
+    pub fn build_context_of(&self, container: &Container) -> Option<PathBuf> {
+        let build = container.build.as_ref()?;
+        if build.context.contains("://") || build.context.starts_with("git@") {
+            return None;
+        }
+        let compose = self.absolute_path(container.file)?;
+        let dir = compose.parent()?;
+        Some(crate::discover::absolute(&dir.join(&build.context), dir))
     }
 
     pub fn containers(&self) -> impl Iterator<Item = &Container> {

@@ -671,10 +671,19 @@ fn run_chmods(
                 words_lists.push(
                     args.iter()
                         .map(|a| {
+                            // The JSON string's quotes belong to the argument's span.
+                            let quoted = a.span.start > 0
+                                && text.get(a.span.start - 1..a.span.start) == Some("\"")
+                                && text.get(a.span.end..a.span.end + 1) == Some("\"");
+                            let (start, end) = if quoted {
+                                (a.span.start - 1, a.span.end + 1)
+                            } else {
+                                (a.span.start, a.span.end)
+                            };
                             ShellToken::Word(ShellWord {
                                 text: a.value.to_string(),
-                                start: a.span.start + shift,
-                                end: a.span.end + shift,
+                                start: start + shift,
+                                end: end + shift,
                                 single_quoted: false,
                             })
                         })

@@ -2,7 +2,7 @@
 
 mod isolation;
 mod mounts;
-mod pki;
+pub mod pki;
 mod secrets;
 
 use std::fmt;
@@ -195,5 +195,6 @@ pub fn check(project: &Project, settings: &Settings) -> Vec<Finding> {
     mounts::check(project, &mut findings);
     pki::check(project, settings, &mut findings);
     secrets::check(project, &mut findings);
+    secrets::check_images(project, &mut findings);
     findings
 }

@@ -135,17 +135,41 @@ fn private_key(
     });
     let name = entry_name(project, material);
     if let Some((ca_material, ca)) = matching_ca {
-        let finding = Finding::new(
-            "ca-key-exposed",
-            file,
-            material.span,
-            format!(
-                "private key of the CA `{}`{} is in the repository: whoever holds it can mint certificates every peer that trusts this CA accepts",
-                ca.subject,
-                place(material)
-            ),
-        )
-        .related(ca_material.file, ca_material.span, "the CA certificate");
+        // `openssl req -x509` marks every self-signed certificate CA:TRUE. When such a
+        // certificate signs nothing in the tree it is a self-signed server certificate: its
+        // key still mints certificates its pinning peers accept, but it is no issuing CA. It
+        // names a host (a SAN, a host name as CN) where a CA names an organisation.
+        let issues_others = project.key_material().any(|m| {
+            m.certificate()
+                .is_some_and(|c| !c.self_signed && c.issuer == ca.subject)
+        });
+        let names_a_host =
+            ca.sans.is_some() || common_name(&ca.subject).is_some_and(looks_like_host);
+        let finding = if ca.self_signed && !issues_others && names_a_host {
+            Finding::new(
+                "ca-key-exposed",
+                file,
+                material.span,
+                format!(
+                    "private key of the self-signed certificate `{}`{} is in the repository, and the certificate is marked CA:TRUE: any peer that trusts it also accepts certificates this key signs",
+                    ca.subject,
+                    place(material)
+                ),
+            )
+            .severity(Severity::High)
+        } else {
+            Finding::new(
+                "ca-key-exposed",
+                file,
+                material.span,
+                format!(
+                    "private key of the CA `{}`{} is in the repository: whoever holds it can mint certificates every peer that trusts this CA accepts",
+                    ca.subject,
+                    place(material)
+                ),
+            )
+        };
+        let finding = finding.related(ca_material.file, ca_material.span, "the CA certificate");
         findings.push(with_object(finding, material));
     } else if key_names::names_a_ca(name) {
         let severity = if key.encrypted {
@@ -329,7 +353,7 @@ fn certificate(
                     file,
                     material.span,
                     format!(
-                        "server certificate `{subject}` has no subjectAltName extension{}: Go, Chrome, Node.js and OpenSSL clients ignore the CN and reject it",
+                        "server certificate `{subject}` has no subjectAltName extension{}: Go, Chrome and other modern clients ignore the CN and reject it (RFC 9525)",
                         place(material)
                     ),
                 ),
@@ -503,4 +527,18 @@ fn key_certificate_mismatch(
             }
         }
     }
+}
+
+/// A CA's private key: it matches a CA certificate of the tree, or is named like one.
+pub fn is_ca_key(project: &Project, material: &KeyMaterial) -> bool {
+    let Some(key) = material.private_key() else {
+        return false;
+    };
+    let matches_ca = key.key.public.as_ref().is_some_and(|public| {
+        project.key_material().any(|m| {
+            m.certificate()
+                .is_some_and(|c| c.is_ca && c.key.public.as_ref() == Some(public))
+        })
+    });
+    matches_ca || key_names::names_a_ca(entry_name(project, material))
 }

@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 
 use crate::data::key_names;
 use crate::facts::{Container, KeyLocation, MountSource, Origin, SecretMount, Spanned};
+
+// Image rules (`private-key-in-image`, keys given loose modes by `COPY --chmod`/`RUN chmod`)
+// are below `check_images`.
 use crate::project::Project;
 use crate::rules::Finding;
 use crate::rules::isolation::who;
@@ -125,20 +128,51 @@ fn compose_file_is_key(project: &Project, container: &Container, file: &str) -> 
     }
 }
 
+/// The entries of a Secret that hold a private key, when the Secret's data is in the tree.
+fn key_entries_of<'a>(project: &'a Project, secret_name: &str) -> Option<Vec<&'a str>> {
+    let mut seen = false;
+    let mut entries = Vec::new();
+    for material in project.key_material() {
+        if let KeyLocation::Secret { object, key, .. } = &material.location
+            && object.rsplit('/').next() == Some(secret_name)
+        {
+            seen = true;
+            if material.private_key().is_some() {
+                entries.push(key.as_str());
+            }
+        }
+    }
+    seen.then_some(entries)
+}
+
 fn secret_modes(
     project: &Project,
     container: &Container,
     secret: &SecretMount,
     findings: &mut Vec<Finding>,
 ) {
-    let modes: Vec<&Spanned<i64>> = secret
-        .default_mode
-        .iter()
-        .chain(secret.items.iter().filter_map(|i| i.mode.as_ref()))
-        .collect();
-    if modes.is_empty() || !secret_holds_key(project, container, secret) {
+    if secret.default_mode.is_none() && secret.items.iter().all(|i| i.mode.is_none()) {
         return;
     }
+    if !secret_holds_key(project, container, secret) {
+        return;
+    }
+    // The mode each key file of the volume gets: its item's own mode, else `defaultMode`.
+    // Without `items` every entry is projected; with them only the listed ones are.
+    let modes: Vec<&Spanned<i64>> = if secret.items.is_empty() {
+        secret.default_mode.iter().collect()
+    } else {
+        let known = key_entries_of(project, &secret.name);
+        secret
+            .items
+            .iter()
+            .filter(|item| match &known {
+                Some(entries) => entries.contains(&item.key.as_str()),
+                None => item.key == "tls.key" || key_names::is_private_key_name(&item.key),
+            })
+            .filter_map(|item| item.mode.as_ref().or(secret.default_mode.as_ref()))
+            .collect()
+    };
     for mode in modes {
         let Ok(bits) = u32::try_from(mode.value) else {
             continue;
@@ -168,10 +202,15 @@ fn secret_modes(
                 container.file,
                 mode.span,
                 format!(
-                    "{} mounts the private key of {what} `{}` with mode {:04o}{reading}: every user in the container can read it",
+                    "{} mounts the private key of {what} `{}` with mode {:04o}{reading}: {}",
                     who(container),
                     secret.name,
-                    bits & 0o7777
+                    bits & 0o7777,
+                    if bits & 0o007 != 0 {
+                        "every user in the container can read it"
+                    } else {
+                        "the group can change it"
+                    }
                 ),
             )
             .object(&container.pod_object),
@@ -179,30 +218,39 @@ fn secret_modes(
     }
 }
 
-/// Containers whose job is to write keys: a writable key directory is their purpose.
+/// Containers whose job is to write keys: a writable key directory is their purpose. Matched
+/// against the image's repository name (`hashicorp/vault:1.17` → `vault`) and the container's
+/// name, as whole names or name prefixes, never as substrings of a registry path.
 fn writes_keys(container: &Container) -> bool {
     const KEY_WRITERS: &[&str] = &[
         "cert-manager",
-        "vault-agent",
         "vault",
-        "smallstep",
+        "vault-agent",
+        "vault-k8s",
         "step-ca",
         "step-cli",
         "certbot",
-        "acme",
         "lego",
+        "acme.sh",
     ];
     let image = container
         .image
         .as_ref()
         .map(|i| i.value.to_ascii_lowercase())
         .unwrap_or_default();
+    let without_digest = image.split('@').next().unwrap_or("");
+    let repository = without_digest.rsplit('/').next().unwrap_or("");
+    let repository = repository.split(':').next().unwrap_or("");
     let name = container.name.to_ascii_lowercase();
-    KEY_WRITERS.iter().any(|w| {
-        image.contains(w)
-            || name.contains(w)
-            || image.rsplit('/').next().is_some_and(|last| last.starts_with("step:") || last == "step")
-    })
+    let is_writer = |candidate: &str| {
+        KEY_WRITERS.iter().any(|w| {
+            candidate == *w
+                || candidate
+                    .strip_prefix(w)
+                    .is_some_and(|rest| rest.starts_with('-') || rest.starts_with('_'))
+        })
+    };
+    is_writer(repository) || is_writer(&name)
 }
 
 /// Paths inside the container that the service's configuration loads keys or certificates
@@ -326,4 +374,239 @@ fn bind_holds_keys(
         .iter()
         .find(|(path, _)| path.starts_with(&source))
         .map(|(_, id)| *id)
+}
+
+/// What a file copied into an image is, when it is key material.
+struct CopiedKey {
+    /// Where it is shown: the path in the report.
+    shown: String,
+    /// The key's file and span in the tree, when caulk read it.
+    key: Option<(usize, crate::source::Span)>,
+    encrypted: bool,
+    ca: bool,
+}
+
+fn copied_key(project: &Project, disk_path: &Path) -> Option<CopiedKey> {
+    let name = disk_path.file_name()?.to_str()?;
+    let absolute = crate::discover::absolute(disk_path, Path::new("/"));
+    match project.file_at(&absolute) {
+        Some(id) => {
+            let facts = project.facts.get(id)?;
+            let shown = project.files.get(id)?.display_path.clone();
+            if facts
+                .key_material
+                .iter()
+                .any(|m| matches!(m.kind, crate::facts::KeyMaterialKind::KeyStore))
+            {
+                return Some(CopiedKey {
+                    shown,
+                    key: None,
+                    encrypted: true,
+                    ca: false,
+                });
+            }
+            let key = facts.key_material.iter().find(|m| m.private_key().is_some())?;
+            let encrypted = key.private_key().is_some_and(|k| k.encrypted);
+            Some(CopiedKey {
+                shown,
+                key: Some((id, key.span)),
+                encrypted,
+                ca: crate::rules::pki::is_ca_key(project, key),
+            })
+        }
+        // Not read (excluded, too large, unreadable): judged by its name.
+        None if key_names::is_private_key_name(name) => Some(CopiedKey {
+            shown: disk_path.display().to_string(),
+            key: None,
+            encrypted: false,
+            ca: key_names::is_ca_key_name(name),
+        }),
+        None => None,
+    }
+}
+
+pub fn check_images(project: &Project, findings: &mut Vec<Finding>) {
+    use std::collections::BTreeMap;
+    for image in &project.images {
+        let dockerfile = image.dockerfile;
+        let object = project
+            .facts
+            .get(dockerfile)
+            .and_then(|f| f.containers.iter().find(|c| c.origin == Origin::Dockerfile))
+            .map(|c| c.object.clone());
+        let mut by_source: BTreeMap<crate::source::Span, Vec<(&crate::build_context::ImageFile, CopiedKey)>> =
+            BTreeMap::new();
+        for file in &image.files {
+            if let Some(key) = copied_key(project, &file.disk_path) {
+                by_source.entry(file.source_span).or_default().push((file, key));
+            }
+        }
+        for (span, keys) in &by_source {
+            let list = keys
+                .iter()
+                .take(3)
+                .map(|(file, key)| format!("{} (at {})", key.shown, file.image_path))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let more = if keys.len() > 3 {
+                format!(" and {} more", keys.len() - 3)
+            } else {
+                String::new()
+            };
+            let all_encrypted = keys.iter().all(|(_, k)| k.encrypted);
+            let noun = if keys.len() == 1 { "private key" } else { "private keys" };
+            let mut finding = Finding::new(
+                "private-key-in-image",
+                dockerfile,
+                *span,
+                format!(
+                    "copies the {noun} {list}{more} into the image: everyone who can pull the image, or read a registry cache of it, holds {}",
+                    if keys.len() == 1 { "it" } else { "them" }
+                ),
+            );
+            if all_encrypted {
+                finding = finding.severity(crate::rules::Severity::Low);
+                finding.message = format!(
+                    "copies the encrypted {noun} {list}{more} into the image: only its passphrase now stands between a registry reader and the key"
+                );
+            }
+            for (_, key) in keys.iter().take(3) {
+                if let Some((file, key_span)) = key.key {
+                    finding = finding.related(file, key_span, "the private key");
+                }
+            }
+            if let Some(object) = &object {
+                finding = finding.object(object);
+            }
+            findings.push(finding);
+            if let Some((file, key)) = keys.iter().find(|(_, k)| k.ca) {
+                let mut finding = Finding::new(
+                    "ca-key-exposed",
+                    dockerfile,
+                    *span,
+                    format!(
+                        "copies the CA private key {} into the image at {}: whoever pulls the image can mint client certificates every mTLS peer trusts",
+                        key.shown, file.image_path
+                    ),
+                );
+                if let Some((key_file, key_span)) = key.key {
+                    finding = finding.related(key_file, key_span, "the CA private key");
+                }
+                if let Some(object) = &object {
+                    finding = finding.object(object);
+                }
+                findings.push(finding);
+            }
+            for (file, key) in keys {
+                if let Some(chmod) = &file.chmod
+                    && is_loose(chmod.value)
+                {
+                    findings.push(loose_in_image(dockerfile, chmod.span, chmod.value, &key.shown, &file.image_path, object.as_deref()));
+                }
+            }
+        }
+        chmod_commands(project, image, object.as_deref(), findings);
+    }
+}
+
+fn loose_in_image(
+    dockerfile: usize,
+    span: crate::source::Span,
+    mode: u32,
+    shown: &str,
+    image_path: &str,
+    object: Option<&str>,
+) -> Finding {
+    let finding = Finding::new(
+        "loose-key-permissions",
+        dockerfile,
+        span,
+        format!(
+            "gives the private key {shown} (at {image_path}) mode {mode:04o} in the image: {}",
+            who_can_read(mode).replace("on the machine", "in the container")
+        ),
+    );
+    match object {
+        Some(object) => finding.object(object),
+        None => finding,
+    }
+}
+
+/// `RUN chmod` in the final image's stages over a key the image holds.
+fn chmod_commands(
+    project: &Project,
+    image: &crate::project::BuiltImage,
+    object: Option<&str>,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(parsed) = project
+        .facts
+        .get(image.dockerfile)
+        .and_then(|f| f.dockerfile.as_ref())
+    else {
+        return;
+    };
+    let keys: Vec<(&crate::build_context::ImageFile, CopiedKey)> = image
+        .files
+        .iter()
+        .filter_map(|f| Some((f, copied_key(project, &f.disk_path)?)))
+        .collect();
+    if keys.is_empty() {
+        return;
+    }
+    // The final stage and the stages it is built `FROM`: their `RUN`s shape the final image.
+    let mut chain = Vec::new();
+    let mut next = parsed.stages.last();
+    while let Some(stage) = next {
+        if chain.len() > parsed.stages.len() {
+            break;
+        }
+        chain.push(stage);
+        next = stage.base_stage.and_then(|b| parsed.stages.get(b));
+    }
+    for stage in chain {
+        for chmod in &stage.chmods {
+            let Some(mode) = chmod.mode else { continue };
+            if !is_loose(mode) {
+                continue;
+            }
+            let hit = keys.iter().find(|(file, _)| {
+                chmod.paths.iter().any(|path| {
+                    let path = if path.starts_with('/') {
+                        crate::parse::dockerfile::clean_absolute(path)
+                    } else {
+                        let workdir = chmod.workdir.as_deref().unwrap_or("/");
+                        crate::parse::dockerfile::clean_absolute(&format!("{workdir}/{path}"))
+                    };
+                    // A directory's own mode matters when others may write to it: they can
+                    // replace the key. Otherwise only `-R` reaches the files.
+                    file.image_path == path
+                        || shell_glob_matches(&path, &file.image_path)
+                        || (is_under(&file.image_path, &path)
+                            && (chmod.recursive || mode & 0o002 != 0))
+                })
+            });
+            if let Some((file, key)) = hit {
+                findings.push(loose_in_image(
+                    image.dockerfile,
+                    chmod.span,
+                    mode,
+                    &key.shown,
+                    &file.image_path,
+                    object,
+                ));
+            }
+        }
+    }
+}
+
+/// `chmod 0644 /app/certs/*.key`: the shell expands the glob inside the image.
+fn shell_glob_matches(pattern: &str, path: &str) -> bool {
+    if !pattern.contains(['*', '?', '[']) {
+        return false;
+    }
+    globset::GlobBuilder::new(pattern)
+        .literal_separator(true)
+        .build()
+        .is_ok_and(|glob| glob.compile_matcher().is_match(path))
 }
