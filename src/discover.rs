@@ -35,7 +35,15 @@ pub enum FileKind {
 pub const MAX_KEY_FILE_SIZE: u64 = 1024 * 1024;
 
 const KEY_MATERIAL_EXTENSIONS: &[&str] = &[
-    "pem", "crt", "cer", "key", "cert", "ca-bundle", "der", "pkcs8", "pk8",
+    "pem",
+    "crt",
+    "cer",
+    "key",
+    "cert",
+    "ca-bundle",
+    "der",
+    "pkcs8",
+    "pk8",
 ];
 
 /// Extensions under which a PEM key is sometimes kept; such files are peeked at, not parsed
@@ -343,7 +351,9 @@ pub fn starts_with_pem(path: &Path) -> bool {
         }
     }
     let head = &head[..filled];
-    let head = head.strip_prefix(b"\xef\xbb\xbf".as_slice()).unwrap_or(head);
+    let head = head
+        .strip_prefix(b"\xef\xbb\xbf".as_slice())
+        .unwrap_or(head);
     let start = head
         .iter()
         .position(|b| !b.is_ascii_whitespace())

@@ -374,7 +374,9 @@ fn is_der_name(path: &Path) -> bool {
         .file_name()
         .map(|n| n.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
-    [".der", ".cer", ".crt"].iter().any(|ext| name.ends_with(ext))
+    [".der", ".cer", ".crt"]
+        .iter()
+        .any(|ext| name.ends_with(ext))
 }
 
 fn is_helm_template(path: &Path, text: &str) -> bool {

@@ -32,7 +32,10 @@ fn tree_files(text: &str) -> Vec<(String, String)> {
         } else if let Some((_, content)) = files.last_mut() {
             content.push_str(line);
         } else {
-            assert!(trimmed.is_empty(), "tree example text before the first `==> path <==`");
+            assert!(
+                trimmed.is_empty(),
+                "tree example text before the first `==> path <==`"
+            );
         }
     }
     files

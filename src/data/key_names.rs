@@ -9,15 +9,37 @@ pub const EXTENSIONS: &[&str] = &[
 /// Suffixes that say which half of a pair a file is (`server-cert.pem`, `server_key.pem`);
 /// stripped after the extensions.
 const PAIR_SUFFIXES: &[&str] = &[
-    "-certificate", "_certificate", "-cert", "_cert", ".cert", "-crt", "_crt", ".crt", "-key",
-    "_key", ".key", "-priv", "_priv", "-private", "_private", "-fullchain", "_fullchain",
+    "-certificate",
+    "_certificate",
+    "-cert",
+    "_cert",
+    ".cert",
+    "-crt",
+    "_crt",
+    ".crt",
+    "-key",
+    "_key",
+    ".key",
+    "-priv",
+    "_priv",
+    "-private",
+    "_private",
+    "-fullchain",
+    "_fullchain",
 ];
 
 /// Whole stems that are one half of the directory's only pair (`cert.pem` with `key.pem`,
 /// Let's Encrypt's `fullchain.pem` with `privkey.pem`). `chain.pem` is not here: it holds the
 /// intermediates, not the leaf.
 const ANONYMOUS_STEMS: &[&str] = &[
-    "cert", "crt", "certificate", "fullchain", "privkey", "key", "private", "private-key",
+    "cert",
+    "crt",
+    "certificate",
+    "fullchain",
+    "privkey",
+    "key",
+    "private",
+    "private-key",
     "private_key",
 ];
 
@@ -77,10 +99,17 @@ pub fn names_a_ca(file_name: &str) -> bool {
         }
         stem = rest;
     }
-    let without_key = ["-private-key", "_private_key", "-private", "-key", "_key", "key"]
-        .iter()
-        .find_map(|suffix| stem.strip_suffix(suffix))
-        .unwrap_or(stem);
+    let without_key = [
+        "-private-key",
+        "_private_key",
+        "-private",
+        "-key",
+        "_key",
+        "key",
+    ]
+    .iter()
+    .find_map(|suffix| stem.strip_suffix(suffix))
+    .unwrap_or(stem);
     without_key == "ca"
         || without_key.ends_with("-ca")
         || without_key.ends_with("_ca")
@@ -133,7 +162,13 @@ mod tests {
         ] {
             assert!(is_ca_key_name(name), "{name}");
         }
-        for name in ["ca.crt", "ca.pem", "server.key", "cert-manager.key", "ca-bundle.crt"] {
+        for name in [
+            "ca.crt",
+            "ca.pem",
+            "server.key",
+            "cert-manager.key",
+            "ca-bundle.crt",
+        ] {
             assert!(!is_ca_key_name(name), "{name}");
         }
     }

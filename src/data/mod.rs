@@ -3,5 +3,5 @@
 pub mod base_images;
 pub mod capabilities;
 pub mod host_paths;
-pub mod sysctls;
 pub mod key_names;
+pub mod sysctls;

@@ -91,7 +91,11 @@ pub fn facts(file_id: FileId, object: &Node, facts: &mut FileFacts) {
             return;
         }
         // cert-manager writes the key pair it issues into a TLS Secret of this name.
-        "Certificate" if object.get_str("apiVersion").is_some_and(|v| v.starts_with("cert-manager.io/")) => {
+        "Certificate"
+            if object
+                .get_str("apiVersion")
+                .is_some_and(|v| v.starts_with("cert-manager.io/")) =>
+        {
             if let Some(name) = object.path(&["spec", "secretName"]).and_then(Node::as_text) {
                 facts.secrets.push(SecretObject {
                     namespace,
@@ -446,7 +450,8 @@ fn secret(file_id: FileId, object: &Node, namespace: Option<String>, facts: &mut
             let key = entry.key_str().to_string();
             let scan = pki::scan_pem(pem_text);
             for (index, block) in scan.blocks.into_iter().enumerate() {
-                holds_private_key |= matches!(block.kind, crate::facts::KeyMaterialKind::PrivateKey(_));
+                holds_private_key |=
+                    matches!(block.kind, crate::facts::KeyMaterialKind::PrivateKey(_));
                 facts.key_material.push(KeyMaterial {
                     file: file_id,
                     span: entry.value.span,

@@ -247,7 +247,11 @@ fn certificate(
                 material.span,
                 format!(
                     "{what} `{subject}` has {} {} key{}: {why}",
-                    if cert.key.algorithm == KeyAlgorithm::Dsa { "a" } else { "an" },
+                    if cert.key.algorithm == KeyAlgorithm::Dsa {
+                        "a"
+                    } else {
+                        "an"
+                    },
                     key_description(&cert.key),
                     place(material)
                 ),
@@ -440,11 +444,7 @@ fn pair_key(project: &Project, material: &KeyMaterial) -> Option<PairKey> {
     }
 }
 
-fn key_certificate_mismatch(
-    project: &Project,
-    all: &[&KeyMaterial],
-    findings: &mut Vec<Finding>,
-) {
+fn key_certificate_mismatch(project: &Project, all: &[&KeyMaterial], findings: &mut Vec<Finding>) {
     // Per pair key: the certificates of each file (first block is the leaf) and the keys.
     #[derive(Default)]
     struct Pair<'a> {

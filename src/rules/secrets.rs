@@ -83,9 +83,10 @@ fn secret_holds_key(project: &Project, container: &Container, secret: &SecretMou
                     || s.namespace == container.namespace)
         })
         .collect::<Vec<_>>();
-    if known.iter().any(|s| {
-        s.holds_private_key || s.secret_type.as_deref() == Some("kubernetes.io/tls")
-    }) {
+    if known
+        .iter()
+        .any(|s| s.holds_private_key || s.secret_type.as_deref() == Some("kubernetes.io/tls"))
+    {
         return true;
     }
     if secret
@@ -294,7 +295,8 @@ fn writable_key_mounts(project: &Project, findings: &mut Vec<Finding>) {
         })
         .collect();
     key_files.sort();
-    let key_files: Vec<(PathBuf, usize)> = key_files.into_iter().map(|(_, p, id)| (p, id)).collect();
+    let key_files: Vec<(PathBuf, usize)> =
+        key_files.into_iter().map(|(_, p, id)| (p, id)).collect();
     for container in project.containers() {
         if container.origin == Origin::Dockerfile || writes_keys(container) {
             continue;
@@ -353,7 +355,11 @@ fn writable_key_mounts(project: &Project, findings: &mut Vec<Finding>) {
             if let Some(key_file) = from_tree
                 && let Some(first) = project.facts[key_file].key_material.first()
             {
-                finding = finding.related(key_file, first.span, "key material in the mounted directory");
+                finding = finding.related(
+                    key_file,
+                    first.span,
+                    "key material in the mounted directory",
+                );
             }
             findings.push(finding);
         }
@@ -405,7 +411,10 @@ fn copied_key(project: &Project, disk_path: &Path) -> Option<CopiedKey> {
                     ca: false,
                 });
             }
-            let key = facts.key_material.iter().find(|m| m.private_key().is_some())?;
+            let key = facts
+                .key_material
+                .iter()
+                .find(|m| m.private_key().is_some())?;
             let encrypted = key.private_key().is_some_and(|k| k.encrypted);
             Some(CopiedKey {
                 shown,
@@ -434,11 +443,16 @@ pub fn check_images(project: &Project, findings: &mut Vec<Finding>) {
             .get(dockerfile)
             .and_then(|f| f.containers.iter().find(|c| c.origin == Origin::Dockerfile))
             .map(|c| c.object.clone());
-        let mut by_source: BTreeMap<crate::source::Span, Vec<(&crate::build_context::ImageFile, CopiedKey)>> =
-            BTreeMap::new();
+        let mut by_source: BTreeMap<
+            crate::source::Span,
+            Vec<(&crate::build_context::ImageFile, CopiedKey)>,
+        > = BTreeMap::new();
         for file in &image.files {
             if let Some(key) = copied_key(project, &file.disk_path) {
-                by_source.entry(file.source_span).or_default().push((file, key));
+                by_source
+                    .entry(file.source_span)
+                    .or_default()
+                    .push((file, key));
             }
         }
         for (span, keys) in &by_source {
@@ -454,7 +468,11 @@ pub fn check_images(project: &Project, findings: &mut Vec<Finding>) {
                 String::new()
             };
             let all_encrypted = keys.iter().all(|(_, k)| k.encrypted);
-            let noun = if keys.len() == 1 { "private key" } else { "private keys" };
+            let noun = if keys.len() == 1 {
+                "private key"
+            } else {
+                "private keys"
+            };
             let mut finding = Finding::new(
                 "private-key-in-image",
                 dockerfile,
@@ -501,11 +519,108 @@ pub fn check_images(project: &Project, findings: &mut Vec<Finding>) {
                 if let Some(chmod) = &file.chmod
                     && is_loose(chmod.value)
                 {
-                    findings.push(loose_in_image(dockerfile, chmod.span, chmod.value, &key.shown, &file.image_path, object.as_deref()));
+                    findings.push(loose_in_image(
+                        dockerfile,
+                        chmod.span,
+                        chmod.value,
+                        &key.shown,
+                        &file.image_path,
+                        object.as_deref(),
+                    ));
                 }
             }
         }
         chmod_commands(project, image, object.as_deref(), findings);
+        keys_copied_by_name(project, image, object.as_deref(), findings);
+    }
+}
+
+/// The final stage chain: the last stage and the stages it is built `FROM`.
+fn final_chain(
+    parsed: &crate::parse::dockerfile::Dockerfile,
+) -> Vec<&crate::parse::dockerfile::Stage> {
+    let mut chain = Vec::new();
+    let mut next = parsed.stages.last();
+    while let Some(stage) = next {
+        if chain.len() > parsed.stages.len() {
+            break;
+        }
+        chain.push(stage);
+        next = stage.base_stage.and_then(|b| parsed.stages.get(b));
+    }
+    chain
+}
+
+/// `COPY id_ed25519 /root/.ssh/` where the build context does not hold the file (it is made or
+/// fetched before the build): the name says private key.
+fn keys_copied_by_name(
+    project: &Project,
+    image: &crate::project::BuiltImage,
+    object: Option<&str>,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(parsed) = project
+        .facts
+        .get(image.dockerfile)
+        .and_then(|f| f.dockerfile.as_ref())
+    else {
+        return;
+    };
+    for stage in final_chain(parsed) {
+        for copy in &stage.copies {
+            if copy.from_stage.is_some() || copy.from_image.is_some() {
+                continue;
+            }
+            for source in &copy.sources {
+                if image.files.iter().any(|f| f.source_span == source.span) {
+                    continue;
+                }
+                let name = source
+                    .value
+                    .trim_end_matches('/')
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or("");
+                if source.value.contains("://") || !key_names::is_private_key_name(name) {
+                    continue;
+                }
+                let in_context = crate::discover::absolute(
+                    &image.context.join(source.value.trim_start_matches('/')),
+                    &image.context,
+                );
+                if in_context.is_dir() {
+                    continue;
+                }
+                let mut finding = Finding::new(
+                    "private-key-in-image",
+                    image.dockerfile,
+                    source.span,
+                    format!(
+                        "copies `{}` into the image at {}: the file is not in the scanned tree, but its name says private key, and everyone who can pull the image would hold it",
+                        source.value, copy.destination.value
+                    ),
+                );
+                if let Some(object) = object {
+                    finding = finding.object(object);
+                }
+                findings.push(finding);
+                if key_names::is_ca_key_name(name) {
+                    let mut finding = Finding::new(
+                        "ca-key-exposed",
+                        image.dockerfile,
+                        source.span,
+                        format!(
+                            "copies `{}`, named like a CA private key, into the image: whoever pulls the image can mint client certificates every mTLS peer trusts",
+                            source.value
+                        ),
+                    );
+                    if let Some(object) = object {
+                        finding = finding.object(object);
+                    }
+                    findings.push(finding);
+                }
+            }
+        }
     }
 }
 
@@ -555,16 +670,7 @@ fn chmod_commands(
         return;
     }
     // The final stage and the stages it is built `FROM`: their `RUN`s shape the final image.
-    let mut chain = Vec::new();
-    let mut next = parsed.stages.last();
-    while let Some(stage) = next {
-        if chain.len() > parsed.stages.len() {
-            break;
-        }
-        chain.push(stage);
-        next = stage.base_stage.and_then(|b| parsed.stages.get(b));
-    }
-    for stage in chain {
+    for stage in final_chain(parsed) {
         for chmod in &stage.chmods {
             let Some(mode) = chmod.mode else { continue };
             if !is_loose(mode) {
