@@ -7,13 +7,107 @@ use codespan_reporting::files::{Error as FilesError, Files};
 use codespan_reporting::term::{self, Config};
 
 use crate::Report;
+use crate::facts::KeyLocation;
 use crate::project::Project;
 use crate::report::summary;
 use crate::rules::Severity;
 
 /// codespan-reporting over our precomputed line indexes, so a finding costs a binary search
-/// rather than a rescan of its file.
-struct ProjectFiles<'a>(&'a Project);
+/// rather than a rescan of its file. Private keys are masked in the text it shows.
+struct ProjectFiles<'a> {
+    project: &'a Project,
+    /// Per file: the text with private key material masked, when the file holds some.
+    masked: Vec<Option<String>>,
+    /// Per file: the byte ranges that were masked.
+    secret_ranges: Vec<Vec<Range<usize>>>,
+}
+
+/// How many characters of a masked Secret value stay visible as `*`, so a reader sees that
+/// something is there.
+const MASK_SHOWN: usize = 8;
+
+impl<'a> ProjectFiles<'a> {
+    /// A report must not copy a private key into a terminal or a CI log: the body of every
+    /// private-key PEM block and every Secret value holding a key are blanked (byte for byte,
+    /// so offsets and line numbers stay), and labels over them shrink to their first line.
+    fn new(project: &'a Project) -> ProjectFiles<'a> {
+        let mut masked = Vec::with_capacity(project.files.len());
+        let mut secret_ranges = Vec::with_capacity(project.files.len());
+        for (file, facts) in project.files.iter().zip(&project.facts) {
+            // (range, whether a few `*` show that a value was there)
+            let ranges: Vec<(Range<usize>, bool)> = facts
+                .key_material
+                .iter()
+                .filter(|m| m.private_key().is_some())
+                .filter_map(|m| {
+                    let span = m.span;
+                    let text = file.text.get(span.start..span.end)?;
+                    match m.location {
+                        // Keep the `-----BEGIN … PRIVATE KEY-----` line.
+                        KeyLocation::File => {
+                            let first_line = text.find('\n').map_or(text.len(), |i| i + 1);
+                            Some((span.start + first_line..span.end, false))
+                        }
+                        KeyLocation::Secret { .. } => Some((span.start..span.end, true)),
+                    }
+                })
+                .collect();
+            if ranges.is_empty() {
+                masked.push(None);
+            } else {
+                let mut bytes = file.text.clone().into_bytes();
+                for (range, stars) in &ranges {
+                    let mut shown = 0;
+                    for byte in bytes.get_mut(range.clone()).into_iter().flatten() {
+                        if *byte == b'\n' || *byte == b'\r' {
+                            continue;
+                        }
+                        *byte = if *stars && shown < MASK_SHOWN {
+                            shown += 1;
+                            b'*'
+                        } else {
+                            b' '
+                        };
+                    }
+                }
+                // Ranges start and end on character boundaries and every byte inside is
+                // overwritten with ASCII, so the text stays UTF-8.
+                masked.push(Some(String::from_utf8(bytes).unwrap_or_else(|e| {
+                    String::from_utf8_lossy(e.as_bytes()).into_owned()
+                })));
+            }
+            let ranges: Vec<Range<usize>> = ranges.into_iter().map(|(r, _)| r).collect();
+            secret_ranges.push(ranges);
+        }
+        ProjectFiles {
+            project,
+            masked,
+            secret_ranges,
+        }
+    }
+
+    /// A label's range, shrunk to its first line when it covers masked text.
+    fn label_range(&self, file: usize, range: Range<usize>) -> Range<usize> {
+        let covers_secret = self.secret_ranges.get(file).is_some_and(|ranges| {
+            ranges
+                .iter()
+                .any(|r| r.start < range.end && range.start < r.end)
+        });
+        if !covers_secret {
+            return range;
+        }
+        let Some(source) = self.project.files.get(file) else {
+            return range;
+        };
+        let line = source.lines.line_of(range.start);
+        let line_end = source
+            .lines
+            .line_start(line + 1)
+            .map_or(source.text.len(), |next| next.saturating_sub(1));
+        let end = range.end.min(line_end).min(range.start + MASK_SHOWN);
+        range.start..end.max(range.start)
+    }
+}
 
 impl<'a> Files<'a> for ProjectFiles<'a> {
     type FileId = usize;
@@ -21,7 +115,7 @@ impl<'a> Files<'a> for ProjectFiles<'a> {
     type Source = &'a str;
 
     fn name(&'a self, id: usize) -> Result<&'a str, FilesError> {
-        self.0
+        self.project
             .files
             .get(id)
             .map(|f| f.display_path.as_str())
@@ -29,7 +123,10 @@ impl<'a> Files<'a> for ProjectFiles<'a> {
     }
 
     fn source(&'a self, id: usize) -> Result<&'a str, FilesError> {
-        self.0
+        if let Some(Some(masked)) = self.masked.get(id) {
+            return Ok(masked.as_str());
+        }
+        self.project
             .files
             .get(id)
             .map(|f| f.text.as_str())
@@ -37,12 +134,12 @@ impl<'a> Files<'a> for ProjectFiles<'a> {
     }
 
     fn line_index(&'a self, id: usize, byte_index: usize) -> Result<usize, FilesError> {
-        let file = self.0.files.get(id).ok_or(FilesError::FileMissing)?;
+        let file = self.project.files.get(id).ok_or(FilesError::FileMissing)?;
         Ok(file.lines.line_of(byte_index))
     }
 
     fn line_range(&'a self, id: usize, line_index: usize) -> Result<Range<usize>, FilesError> {
-        let file = self.0.files.get(id).ok_or(FilesError::FileMissing)?;
+        let file = self.project.files.get(id).ok_or(FilesError::FileMissing)?;
         let start = file
             .lines
             .line_start(line_index)
@@ -68,18 +165,21 @@ fn level(severity: Severity) -> Level {
 
 /// Renders the findings; `color` adds ANSI colours.
 pub fn render(report: &Report, color: bool, quiet: bool) -> String {
-    let files = ProjectFiles(&report.project);
+    let files = ProjectFiles::new(&report.project);
     let config = Config::default();
     let mut out = Vec::new();
     for finding in &report.findings {
         let mut labels = vec![Label::primary(
             finding.file,
-            finding.span.start..finding.span.end,
+            files.label_range(finding.file, finding.span.start..finding.span.end),
         )];
         for related in &finding.related {
             labels.push(
-                Label::secondary(related.file, related.span.start..related.span.end)
-                    .with_message(related.message.clone()),
+                Label::secondary(
+                    related.file,
+                    files.label_range(related.file, related.span.start..related.span.end),
+                )
+                .with_message(related.message.clone()),
             );
         }
         let mut notes = vec![format!("severity: {}", finding.severity)];

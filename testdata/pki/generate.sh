@@ -8,6 +8,7 @@
 #   ./generate.sh            # pki + scenarios
 #   ./generate.sh pki        # only testdata/pki
 #   ./generate.sh scenarios  # only the certs/keys/Secrets of testdata/scenarios/* (own CAs)
+#   ./generate.sh demo       # only testdata/demo/certs
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -234,6 +235,8 @@ gen_pki() {
   # Keys named like CA keys, no CA certificate beside them
   rsa_pkcs1 ca-named/ca-key.pem 2048
   rsa_pkcs8 ca-named/intermediate-ca.key 2048
+
+  gen_self_signed_server
 }
 
 # ---------------------------------------------------------------- scenarios
@@ -333,9 +336,33 @@ YAML
   openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -aes-256-cbc -pass pass:test -out "$C/tls/report-signing.key" 2>/dev/null
 }
 
+# A self-signed server certificate marked CA:TRUE, as `openssl req -x509` makes them, and its
+# key: ca-key-exposed at high (it names a host and signs nothing), not critical.
+gen_self_signed_server() {
+  mkdir -p "$HERE/self-signed"
+  ec_pkcs8 "$HERE/self-signed/localhost.key" P-256
+  issue "$HERE/self-signed/localhost.crt" "$HERE/self-signed/localhost.key" "/CN=localhost" ca $LEAF_START $LEAF_END self self sha256 DNS:localhost
+}
+
+# ---------------------------------------------------------------- testdata/demo
+# The demo runs on the real clock, so its certificates are valid for years on either side of
+# today: its output stays the same until 2036 (the server certificate's long validity is one
+# of the demo's findings).
+gen_demo() {
+  local D="$HERE/../demo/certs"
+  rm -rf "$D"; mkdir -p "$D"
+  ec_pkcs8 "$D/ca.key" P-256
+  issue "$D/ca.crt" "$D/ca.key" "/O=orders/CN=orders mTLS CA" ca 20240101000000Z 20440101000000Z self self
+  ec_pkcs8 "$D/server.key" P-256
+  issue "$D/server.crt" "$D/server.key" "/O=orders/CN=orders-api" server 20260101000000Z 20360101000000Z \
+    "$D/ca.crt" "$D/ca.key" sha256 "DNS:orders-api,DNS:localhost"
+}
+
 case "$WHAT" in
   pki) gen_pki ;;
   scenarios) gen_scenarios ;;
-  all) gen_pki; gen_scenarios ;;
-  *) echo "usage: $0 [pki|scenarios|all]" >&2; exit 2 ;;
+  demo) gen_demo ;;
+  self-signed) gen_self_signed_server ;;
+  all) gen_pki; gen_scenarios; gen_demo ;;
+  *) echo "usage: $0 [pki|scenarios|demo|all]" >&2; exit 2 ;;
 esac

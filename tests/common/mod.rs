@@ -143,3 +143,43 @@ pub fn d(text: &str) -> String {
     }
     out
 }
+
+/// Audits a directory that already exists (files written by the test, with the modes it set),
+/// as `scan_with` does for a tree of text files; paths are relative to `root`.
+pub fn audit_dir(root: &Path, options: &AuditOptions) -> Vec<Rec> {
+    let root = root.to_path_buf();
+    let report = audit(std::slice::from_ref(&root), options).expect("audit failed");
+    let prefix = format!("{}/", root.display());
+    let relative = |shown: &str| shown.strip_prefix(&prefix).unwrap_or(shown).to_string();
+    report
+        .findings
+        .iter()
+        .map(|f| {
+            let file = &report.project.files[f.file];
+            let at = file.position(f.span.start);
+            Rec {
+                rule: f.rule.to_string(),
+                severity: f.severity.as_str().to_string(),
+                path: relative(&file.display_path),
+                line: at.line,
+                column: at.column,
+                message: f.message.replace(&prefix, ""),
+                object: f.object.clone(),
+                related: f
+                    .related
+                    .iter()
+                    .map(|r| {
+                        let file = &report.project.files[r.file];
+                        let at = file.position(r.span.start);
+                        Related {
+                            path: relative(&file.display_path),
+                            line: at.line,
+                            column: at.column,
+                            message: r.message.clone(),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
