@@ -327,16 +327,29 @@ fn load_key_material(candidate: &Candidate) -> Loaded {
             index,
         });
     }
-    facts.parse_errors.extend(scan.errors);
+    let mut notes = Vec::new();
+    let error_count = scan.errors.len();
+    facts
+        .parse_errors
+        .extend(scan.errors.into_iter().take(MAX_PEM_ERRORS_PER_FILE));
+    if error_count > MAX_PEM_ERRORS_PER_FILE {
+        notes.push(format!(
+            "{shown}: {} more broken PEM blocks not reported",
+            error_count - MAX_PEM_ERRORS_PER_FILE
+        ));
+    }
     if facts.key_material.is_empty() && facts.parse_errors.is_empty() {
         return Loaded::nothing();
     }
     Loaded {
         source: Some(source),
         facts,
-        notes: Vec::new(),
+        notes,
     }
 }
+
+/// A file of thousands of broken PEM blocks is one problem, not thousands of findings.
+const MAX_PEM_ERRORS_PER_FILE: usize = 10;
 
 fn file_mode(path: &Path) -> Option<u32> {
     use std::os::unix::fs::PermissionsExt;

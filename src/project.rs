@@ -54,8 +54,10 @@ impl Project {
             if facts.dockerfile.is_none() {
                 continue;
             }
-            if let Some(dir) = self.absolute_path(id).as_deref().and_then(Path::parent) {
-                contexts.push((id, dir.to_path_buf()));
+            if let Some(path) = self.absolute_path(id)
+                && let Some(context) = self.guess_context(&path, facts)
+            {
+                contexts.push((id, context));
             }
         }
         for container in self.containers() {
@@ -81,6 +83,55 @@ impl Project {
             })
             .collect();
         self.images = images;
+    }
+
+    /// The build context of a Dockerfile no Compose file names one for: its own directory,
+    /// unless the files its `COPY`s name are not there but are in a parent directory, as for
+    /// `docker build -f test/remote/Dockerfile .` run from the repository's root. At most five
+    /// levels up, and never above the current directory when the Dockerfile is under it.
+    fn guess_context(&self, dockerfile: &Path, facts: &FileFacts) -> Option<PathBuf> {
+        let dir = dockerfile.parent()?;
+        let parsed = facts.dockerfile.as_ref()?;
+        let sources: Vec<&str> = parsed
+            .stages
+            .iter()
+            .flat_map(|stage| stage.copies.iter())
+            .filter(|copy| copy.from_stage.is_none() && copy.from_image.is_none())
+            .flat_map(|copy| copy.sources.iter())
+            .map(|source| source.value.as_str())
+            .filter(|source| {
+                !source.contains("://") && !source.contains(['*', '?', '[', '$']) && *source != "."
+            })
+            .collect();
+        if sources.is_empty() {
+            return Some(dir.to_path_buf());
+        }
+        let present = |context: &Path| {
+            sources
+                .iter()
+                .filter(|source| context.join(source.trim_start_matches('/')).exists())
+                .count()
+        };
+        // The directory where most of the named sources exist; the nearest wins a tie.
+        let bound = dockerfile
+            .starts_with(&self.cwd)
+            .then_some(self.cwd.as_path());
+        let mut best = (present(dir), dir);
+        for candidate in dir.ancestors().take(6).skip(1) {
+            if best.0 == sources.len() || bound.is_some_and(|b| !candidate.starts_with(b)) {
+                break;
+            }
+            let found = present(candidate);
+            if found > best.0 {
+                best = (found, candidate);
+            }
+        }
+        Some(best.1.to_path_buf())
+    }
+
+    /// A directory as reports show paths: relative to the current directory when under it.
+    pub fn display_dir(&self, dir: &Path) -> String {
+        crate::discover::display_path(dir, &self.cwd)
     }
 
     /// The build context directory of a Compose service built from a local directory.

@@ -1799,3 +1799,168 @@ fn human_report_never_prints_a_private_key() {
     );
     assert!(stdout.contains("tls.key: ********"), "{stdout}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// private-key-in-image, and keys given loose modes in images
+// ---------------------------------------------------------------------------------------------
+
+/// A tree with a key and a certificate in `certs/` and the given Dockerfile.
+fn image_tree(dockerfile: &str) -> Tree {
+    let tree = Tree::new();
+    tree.copy("server.key", "certs/server.key")
+        .copy("server.crt", "certs/server.crt")
+        .text("Dockerfile", dockerfile)
+        .git();
+    tree
+}
+
+#[test]
+fn private_key_in_image_through_a_directory_copy() {
+    let dockerfile = "FROM node:22\nUSER node\nCOPY certs/ /app/certs/\n";
+    let findings = image_tree(dockerfile).scan();
+    let f = one(&findings, "private-key-in-image");
+    assert_finding(
+        &f,
+        "private-key-in-image",
+        (3, 6),
+        "high",
+        "copies the private key certs/server.key (at /app/certs/server.key) into the image",
+    );
+    assert_eq!(f.path, "Dockerfile");
+    assert_eq!(f.object.as_deref(), Some("stage 0"));
+    assert_eq!(f.related[0].path, "certs/server.key");
+    // Keys are judged by content: the certificate beside it is not a key.
+    assert!(!f.message.contains("server.crt"), "{f:#?}");
+}
+
+#[test]
+fn private_key_in_image_glob_and_dockerignore() {
+    let findings = image_tree("FROM node:22\nCOPY certs/*.key /app/\n").scan();
+    one(&findings, "private-key-in-image");
+    // Excluded by .dockerignore: the copy carries only the certificate.
+    let tree = image_tree("FROM node:22\nCOPY certs /app/certs\n");
+    tree.text(".dockerignore", "**/*.key\n");
+    no(&tree.scan(), "private-key-in-image");
+    // An exception brings it back.
+    tree.text(".dockerignore", "**/*.key\n!certs/server.key\n");
+    one(&tree.scan(), "private-key-in-image");
+}
+
+#[test]
+fn private_key_in_a_build_stage_only_is_not_in_the_image() {
+    let dockerfile = "FROM golang:1.23 AS build\nCOPY . /src\nRUN go build -o /out/app /src\n\nFROM gcr.io/distroless/static\nCOPY --from=build /out/app /app\n";
+    no(&image_tree(dockerfile).scan(), "private-key-in-image");
+    // Copied on from the build stage, it is in the image: reported at the final COPY.
+    let dockerfile = "FROM alpine AS build\nCOPY certs /certs\n\nFROM alpine\nCOPY --from=build /certs /etc/app/certs\n";
+    let f = one(&image_tree(dockerfile).scan(), "private-key-in-image");
+    assert_eq!(f.at(), (5, 19));
+    assert!(f.message.contains("/etc/app/certs/server.key"), "{f:#?}");
+}
+
+#[test]
+fn private_key_in_image_by_name_when_the_file_is_not_in_the_context() {
+    let tree = Tree::new();
+    tree.text(
+        "Dockerfile",
+        "FROM alpine\nCOPY id_ed25519 /root/.ssh/id_ed25519\nCOPY README.md /\n",
+    )
+    .git();
+    let f = one(&tree.scan(), "private-key-in-image");
+    assert_finding(
+        &f,
+        "private-key-in-image",
+        (2, 6),
+        "high",
+        "its name says private key",
+    );
+}
+
+#[test]
+fn private_key_in_image_context_from_a_parent_directory() {
+    // `docker build -f deploy/Dockerfile .`: the sources are relative to the repository root.
+    let tree = Tree::new();
+    tree.copy("server.key", "certs/server.key")
+        .text(
+            "deploy/Dockerfile",
+            "FROM alpine\nCOPY certs/server.key /etc/app/\n",
+        )
+        .git();
+    let f = one(&tree.scan(), "private-key-in-image");
+    assert!(
+        f.message
+            .contains("certs/server.key (at /etc/app/server.key)"),
+        "{f:#?}"
+    );
+    assert_eq!(f.related[0].path, "certs/server.key");
+}
+
+#[test]
+fn encrypted_key_in_image_is_low() {
+    let tree = Tree::new();
+    tree.copy("encrypted-pkcs8.key", "signing.key")
+        .text("Dockerfile", "FROM alpine\nCOPY signing.key /etc/app/\n")
+        .git();
+    let f = one(&tree.scan(), "private-key-in-image");
+    assert_finding(
+        &f,
+        "private-key-in-image",
+        (2, 6),
+        "low",
+        "encrypted private key",
+    );
+}
+
+#[test]
+fn ca_key_copied_into_an_image() {
+    let tree = Tree::new();
+    tree.fixture("ca.crt")
+        .fixture("ca.key")
+        .text("Dockerfile", "FROM alpine\nCOPY ca.crt ca.key /etc/pki/\n")
+        .git();
+    let findings = tree.scan();
+    let f = one_on(&findings, "ca-key-exposed", "Dockerfile");
+    assert_finding(
+        &f,
+        "ca-key-exposed",
+        (2, 13),
+        "critical",
+        "copies the CA private key ca.key",
+    );
+    one_on(&findings, "ca-key-exposed", "ca.key");
+    one_on(&findings, "private-key-in-image", "Dockerfile");
+}
+
+#[test]
+fn loose_key_permissions_in_images() {
+    let f = one(
+        &image_tree("FROM alpine\nCOPY --chmod=644 certs/server.key /app/server.key\n").scan(),
+        "loose-key-permissions",
+    );
+    assert_finding(&f, "loose-key-permissions", (2, 14), "high", "mode 0644");
+    no(
+        &image_tree("FROM alpine\nCOPY --chmod=600 certs/server.key /app/server.key\n").scan(),
+        "loose-key-permissions",
+    );
+    // RUN chmod on the key, by glob, and recursively over its directory.
+    for run in [
+        "RUN chmod 644 /app/certs/server.key",
+        "RUN chmod 0644 /app/certs/*.key",
+        "RUN chmod -R 755 /app",
+        "RUN chown -R node /app && chmod -R a+r /app/certs",
+    ] {
+        let dockerfile = format!("FROM alpine\nCOPY certs /app/certs\n{run}\n");
+        let f = one(&image_tree(&dockerfile).scan(), "loose-key-permissions");
+        assert_eq!(f.line, 3, "{run}: {f:#?}");
+        assert!(f.message.contains("/app/certs/server.key"), "{run}: {f:#?}");
+    }
+    // Tight modes, a chmod of other files, and a non-recursive chmod of the directory pass.
+    for run in [
+        "RUN chmod 600 /app/certs/server.key",
+        "RUN chmod 644 /app/certs/server.crt",
+        "RUN chmod 755 /app/certs",
+        "RUN chmod -R go-rwx /app/certs",
+    ] {
+        let dockerfile = format!("FROM alpine\nCOPY certs /app/certs\n{run}\n");
+        no(&image_tree(&dockerfile).scan(), "loose-key-permissions");
+    }
+}

@@ -347,3 +347,63 @@ fn random_garbage_in_every_format_never_panics() {
         assert!(file.text.is_char_boundary(f.span.start) && file.text.is_char_boundary(f.span.end));
     }
 }
+
+#[test]
+fn garbage_certificates_and_keys_are_parse_errors_or_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    // A `.crt` of random bytes is tried as DER and fails with a parse error at its start.
+    let noise: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    write(dir.path(), "noise.crt", &noise);
+    // A DER header claiming a 4 GiB certificate.
+    write(
+        dir.path(),
+        "huge.der",
+        &[0x30, 0x84, 0xff, 0xff, 0xff, 0xff, 0x02, 0x01],
+    );
+    // PEM armour around nonsense, and a BEGIN that never ends.
+    write(
+        dir.path(),
+        "armour.pem",
+        b"-----BEGIN CERTIFICATE-----\n!!!not base64!!!\n-----END CERTIFICATE-----\n",
+    );
+    let mut endless = b"-----BEGIN RSA PRIVATE KEY-----\n".repeat(20_000);
+    endless.extend_from_slice(b"MIIB\n");
+    write(dir.path(), "endless.key", &endless);
+    // Not key material at all: a Keynote document named `.key`, a `.p12` of text.
+    write(dir.path(), "slides.key", b"PK\x03\x04\x00\x00binary zip");
+    write(dir.path(), "store.p12", b"not really a key store");
+    let report = scan(dir.path());
+    neighbour_still_reported(&report);
+    let (line, column, message) = parse_error_in(&report, "noise.crt");
+    assert_eq!((line, column), (1, 1));
+    assert!(
+        message.contains("not a PEM or DER certificate"),
+        "{message}"
+    );
+    parse_error_in(&report, "huge.der");
+    let (line, _, message) = parse_error_in(&report, "armour.pem");
+    assert_eq!(line, 1);
+    assert!(message.contains("base64"), "{message}");
+    let all = findings(&report);
+    let endless_errors = all
+        .iter()
+        .filter(|f| f.0 == "parse-error" && f.1 == "endless.key")
+        .count();
+    // Thousands of broken blocks in one file: ten findings and a note, not thousands.
+    assert_eq!(endless_errors, 10, "{all:?}");
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.contains("endless.key") && n.contains("more broken PEM blocks")),
+        "{:?}",
+        report.notes
+    );
+    assert!(
+        !all.iter().any(|f| f.1 == "slides.key"),
+        "a binary .key that is not DER is not key material: {all:?}"
+    );
+}

@@ -596,8 +596,10 @@ fn keys_copied_by_name(
                     image.dockerfile,
                     source.span,
                     format!(
-                        "copies `{}` into the image at {}: the file is not in the scanned tree, but its name says private key, and everyone who can pull the image would hold it",
-                        source.value, copy.destination.value
+                        "copies `{}` into the image at {}: the file is not in the build context caulk scanned ({}), but its name says private key, and everyone who can pull the image would hold it",
+                        source.value,
+                        copy.destination.value,
+                        project.display_dir(&image.context)
                     ),
                 );
                 if let Some(object) = object {
