@@ -249,6 +249,7 @@ pub struct FileFacts {
     pub service_accounts: Vec<ServiceAccount>,
     pub key_material: Vec<KeyMaterial>,
     pub secrets: Vec<SecretObject>,
+    pub tls: Vec<TlsSettings>,
     /// Permission bits of a key file on disk, recorded only outside a git work tree (git
     /// checks every file out 0644, so there the mode says nothing).
     pub disk_mode: Option<u32>,
@@ -402,6 +403,112 @@ impl KeyMaterial {
         match &self.kind {
             KeyMaterialKind::Certificate(cert) => Some(cert),
             _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TlsRole {
+    Server,
+    Client,
+    Unknown,
+}
+
+/// Where TLS settings were written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TlsSource {
+    /// TypeScript or JavaScript service code.
+    JavaScript,
+    Go,
+    /// An environment variable (`NODE_TLS_REJECT_UNAUTHORIZED`, `NODE_OPTIONS`).
+    Environment,
+    /// A Kubernetes object: ingress-nginx ConfigMap or annotation, Traefik `TLSOption`, Istio
+    /// `Gateway`, `DestinationRule`, `PeerAuthentication`.
+    Kubernetes,
+}
+
+/// A verification callback (`checkServerIdentity`, Go `VerifyPeerCertificate`,
+/// `VerifyConnection`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TlsCallback {
+    /// `VerifyPeerCertificate`, `checkServerIdentity`.
+    pub name: String,
+    /// The field (key and value) that sets it.
+    pub span: Span,
+    /// The body does no work: it only returns `nil`/`undefined`, or is empty.
+    pub trivial: bool,
+}
+
+/// One TLS configuration: a Node options object, a Go `tls.Config`, an environment variable, a
+/// Kubernetes TLS object. Every field is `None` when the configuration does not set it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TlsSettings {
+    pub file: FileId,
+    pub source: TlsSource,
+    /// The options object, config literal or object the settings were read from: where a
+    /// finding about a missing field points.
+    pub span: Span,
+    /// The API the settings are given to (`https.createServer`, `NestFactory.create`,
+    /// `tls.Config`, `Gateway`), for messages.
+    pub api: String,
+    /// The enclosing function or the variable holding the config (`bootstrap`, `tlsConfig`),
+    /// or the Kubernetes object; reports use it as `object`.
+    pub object: Option<String>,
+    pub role: TlsRole,
+    /// As written, without quotes: `TLSv1`, `VersionTLS10`, `TLSV1_0`, `TLSv1 TLSv1.1`.
+    pub min_version: Option<Spanned<String>>,
+    pub max_version: Option<Spanned<String>>,
+    /// JS `secureProtocol` (`TLSv1_method`).
+    pub secure_protocol: Option<Spanned<String>>,
+    /// Cipher lists as written: each element is one string (an OpenSSL cipher string such as
+    /// `HIGH:!aNULL`, or one suite name of a list) with the span of its text without quotes,
+    /// so that the span of a name inside it is the element's start plus its offset.
+    pub ciphers: Vec<Spanned<String>>,
+    /// JS `rejectUnauthorized`, or `NODE_TLS_REJECT_UNAUTHORIZED` (false for `0`).
+    pub reject_unauthorized: Option<Spanned<bool>>,
+    /// Go `InsecureSkipVerify`.
+    pub insecure_skip_verify: Option<Spanned<bool>>,
+    /// JS `checkServerIdentity`; Go `VerifyPeerCertificate`/`VerifyConnection`.
+    pub callbacks: Vec<TlsCallback>,
+    /// JS `requestCert`.
+    pub request_cert: Option<Spanned<bool>>,
+    /// Go `ClientAuth` as written, without the package (`RequireAndVerifyClientCert`).
+    pub client_auth: Option<Spanned<String>>,
+    /// Go `ClientCAs`, JS `ca`: the server has a pool to verify clients against.
+    pub client_cas: Option<Span>,
+    /// Literal paths of the key, certificate and CA files the configuration loads
+    /// (`fs.readFileSync('/app/certs/server.key')`, `tls.LoadX509KeyPair("a.crt", "a.key")`).
+    pub key_paths: Vec<Spanned<String>>,
+    pub cert_paths: Vec<Spanned<String>>,
+    pub ca_paths: Vec<Spanned<String>>,
+    /// Plaintext allowed: ingress-nginx `ssl-redirect: "false"` on a TLS ingress, Istio
+    /// `PERMISSIVE`/`DISABLE` modes. The span and the setting as written.
+    pub plaintext: Option<Spanned<String>>,
+}
+
+impl TlsSettings {
+    pub fn new(file: FileId, source: TlsSource, span: Span, api: impl Into<String>) -> TlsSettings {
+        TlsSettings {
+            file,
+            source,
+            span,
+            api: api.into(),
+            object: None,
+            role: TlsRole::Unknown,
+            min_version: None,
+            max_version: None,
+            secure_protocol: None,
+            ciphers: Vec::new(),
+            reject_unauthorized: None,
+            insecure_skip_verify: None,
+            callbacks: Vec::new(),
+            request_cert: None,
+            client_auth: None,
+            client_cas: None,
+            key_paths: Vec::new(),
+            cert_paths: Vec::new(),
+            ca_paths: Vec::new(),
+            plaintext: None,
         }
     }
 }
