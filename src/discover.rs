@@ -28,6 +28,13 @@ pub enum FileKind {
     /// No telling extension (`id_rsa`, `server_key`): key material only when the file starts
     /// with `-----BEGIN`.
     MaybePem,
+    /// `.env`, `.env.*`, `*.env`: `NAME=value` lines.
+    EnvFile,
+    /// Service code read for TLS settings.
+    TypeScript,
+    Tsx,
+    JavaScript,
+    Go,
 }
 
 /// Certificate and key files larger than this are not read: no certificate bundle is this
@@ -94,6 +101,25 @@ pub fn classify(path: &Path) -> Option<FileKind> {
     }
     if lower.ends_with(".json") {
         return Some(FileKind::Json);
+    }
+    if lower == ".env" || lower.starts_with(".env.") || lower.ends_with(".env") {
+        // `.env.example` and `.env.sample` hold placeholders, not a deployment's settings.
+        if lower.ends_with(".example") || lower.ends_with(".sample") || lower.ends_with(".template")
+        {
+            return None;
+        }
+        return Some(FileKind::EnvFile);
+    }
+    match lower.rsplit_once('.') {
+        Some((_, "ts" | "mts" | "cts")) if !lower.ends_with(".d.ts") => {
+            return Some(FileKind::TypeScript);
+        }
+        Some((_, "tsx")) => return Some(FileKind::Tsx),
+        Some((_, "js" | "mjs" | "cjs" | "jsx")) if !lower.ends_with(".min.js") => {
+            return Some(FileKind::JavaScript);
+        }
+        Some((_, "go")) => return Some(FileKind::Go),
+        _ => {}
     }
     match lower.rsplit_once('.') {
         Some((_, ext)) if KEY_MATERIAL_EXTENSIONS.contains(&ext) => Some(FileKind::KeyMaterial),
@@ -206,8 +232,9 @@ fn walk_root(root: &Path, options: &WalkOptions, cwd: &Path, discovery: &mut Dis
     }
     builder.filter_entry(|entry| {
         let name = entry.file_name();
+        // `vendor/` holds other people's Go code, `node_modules/` other people's JavaScript.
         !(entry.file_type().is_some_and(|t| t.is_dir())
-            && (name == ".git" || name == "node_modules"))
+            && (name == ".git" || name == "node_modules" || name == "vendor"))
     });
     for entry in builder.build() {
         let entry = match entry {

@@ -250,6 +250,8 @@ pub struct FileFacts {
     pub key_material: Vec<KeyMaterial>,
     pub secrets: Vec<SecretObject>,
     pub tls: Vec<TlsSettings>,
+    /// A `.env` file's assignments.
+    pub env: Vec<EnvVar>,
     /// Permission bits of a key file on disk, recorded only outside a git work tree (git
     /// checks every file out 0644, so there the mode says nothing).
     pub disk_mode: Option<u32>,

@@ -19,7 +19,7 @@ use rayon::prelude::*;
 
 use crate::discover::{Candidate, FileKind, ReadOutcome, WalkOptions};
 use crate::facts::{FileFacts, KeyLocation, KeyMaterial, KeyMaterialKind};
-use crate::parse::{compose, dockerfile, kubernetes, pki, yaml};
+use crate::parse::{code, compose, dockerfile, envfile, kubernetes, pki, yaml};
 use crate::project::Project;
 use crate::rules::{Finding, Severity};
 use crate::source::{SourceFile, Span};
@@ -173,6 +173,9 @@ fn renumber(facts: &mut FileFacts, id: usize) {
     for k in &mut facts.key_material {
         k.file = id;
     }
+    for t in &mut facts.tls {
+        t.file = id;
+    }
     for pv in &mut facts.persistent_volumes {
         pv.file = id;
     }
@@ -216,7 +219,15 @@ fn load(candidate: &Candidate) -> Loaded {
         ReadOutcome::Text(text) => text,
         ReadOutcome::Skipped(why) => return Loaded::note(format!("{shown}: {why}")),
         ReadOutcome::NotText { offset, binary } => {
-            if candidate.kind == FileKind::Json {
+            if matches!(
+                candidate.kind,
+                FileKind::Json
+                    | FileKind::EnvFile
+                    | FileKind::TypeScript
+                    | FileKind::Tsx
+                    | FileKind::JavaScript
+                    | FileKind::Go
+            ) {
                 return Loaded::nothing();
             }
             let message = if binary {
@@ -251,6 +262,45 @@ fn load(candidate: &Candidate) -> Loaded {
         }
         FileKind::Compose | FileKind::Yaml | FileKind::Json => load_yaml(candidate, source),
         FileKind::KeyMaterial | FileKind::KeyStore | FileKind::MaybePem => Loaded::nothing(),
+        FileKind::EnvFile => {
+            let facts = FileFacts {
+                env: envfile::parse(&source.text),
+                ..FileFacts::default()
+            };
+            if facts.env.is_empty() {
+                return Loaded::nothing();
+            }
+            Loaded {
+                source: Some(source),
+                facts,
+                notes: Vec::new(),
+            }
+        }
+        FileKind::TypeScript | FileKind::Tsx | FileKind::JavaScript | FileKind::Go => {
+            let scan = match candidate.kind {
+                FileKind::TypeScript => {
+                    code::js::scan(0, &source.text, code::js::Dialect::TypeScript)
+                }
+                FileKind::Tsx => code::js::scan(0, &source.text, code::js::Dialect::Tsx),
+                FileKind::JavaScript => {
+                    code::js::scan(0, &source.text, code::js::Dialect::JavaScript)
+                }
+                _ => code::go::scan(0, &source.text),
+            };
+            // A code file matters only for the TLS settings in it.
+            if scan.tls.is_empty() {
+                return Loaded::nothing();
+            }
+            let facts = FileFacts {
+                tls: scan.tls,
+                ..FileFacts::default()
+            };
+            Loaded {
+                source: Some(source),
+                facts,
+                notes: Vec::new(),
+            }
+        }
     }
 }
 

@@ -29,6 +29,11 @@ pub struct Stage {
     pub copies: Vec<CopyInstruction>,
     /// Every `chmod` run by the stage's `RUN` instructions, in order.
     pub chmods: Vec<ChmodCommand>,
+    /// Variables the build sets without putting them in the image's environment: `ARG`
+    /// defaults, `RUN VAR=x cmd`, `RUN export VAR=x`.
+    pub build_env: Vec<EnvVar>,
+    /// The simple commands of the stage's `RUN`s, in order.
+    pub commands: Vec<RunCommand>,
     /// The last `WORKDIR` of the stage as an absolute, cleaned path (relative `WORKDIR`s are
     /// joined to the one before; a stage built `FROM` an earlier stage starts from that
     /// stage's). `None` when nothing in this Dockerfile sets one (the image default, mostly `/`).
@@ -90,6 +95,8 @@ pub struct ChmodCommand {
 #[derive(Debug, Default)]
 pub struct Dockerfile {
     pub stages: Vec<Stage>,
+    /// `ARG`s with a default before the first `FROM`.
+    pub global_args: Vec<EnvVar>,
     pub error: Option<(Span, String)>,
 }
 
@@ -183,6 +190,8 @@ pub fn parse(source: &SourceFile) -> Dockerfile {
                     variables: global_args.clone(),
                     copies: Vec::new(),
                     chmods: Vec::new(),
+                    build_env: Vec::new(),
+                    commands: Vec::new(),
                     workdir,
                 });
             }
@@ -191,6 +200,9 @@ pub fn parse(source: &SourceFile) -> Dockerfile {
                 match file.stages.last_mut() {
                     Some(stage) => {
                         for pair in pairs {
+                            if pair.value.is_some() {
+                                stage.build_env.push(pair.clone());
+                            }
                             // `ARG NAME` without a default takes the global default, if any.
                             let value = pair.value.clone().or_else(|| {
                                 global_args
@@ -205,8 +217,9 @@ pub fn parse(source: &SourceFile) -> Dockerfile {
                     }
                     None => {
                         for pair in pairs {
-                            if let Some(value) = pair.value {
-                                global_args.push((pair.name, value));
+                            if let Some(value) = pair.value.clone() {
+                                global_args.push((pair.name.clone(), value));
+                                file.global_args.push(pair);
                             }
                         }
                     }
@@ -248,8 +261,7 @@ pub fn parse(source: &SourceFile) -> Dockerfile {
             }
             Instruction::Run(run) => {
                 if let Some(stage) = file.stages.last_mut() {
-                    let chmods = run_chmods(&run, text, shift, escape, stage);
-                    stage.chmods.extend(chmods);
+                    read_run(&run, text, shift, escape, stage);
                 }
             }
             Instruction::Workdir(workdir) => {
@@ -619,13 +631,14 @@ fn chmod_mode(mode: &str) -> Option<u32> {
 
 /// Every `chmod` of one `RUN`: shell form (line continuations and Dockerfile comment lines
 /// inside them handled), a here-document body run by a shell, or exec form.
-fn run_chmods(
+/// The shell scripts a `RUN` runs, as token lists: its shell form, its here-document bodies
+/// when a shell reads them, or its exec form (`sh -c` scripts tokenised).
+fn run_scripts(
     run: &parse_dockerfile::RunInstruction<'_>,
     text: &str,
     shift: usize,
     escape: char,
-    stage: &Stage,
-) -> Vec<ChmodCommand> {
+) -> Vec<Vec<ShellToken>> {
     let mut words_lists: Vec<Vec<ShellToken>> = Vec::new();
     match &run.arguments {
         Command::Shell(shell) => {
@@ -693,15 +706,96 @@ fn run_chmods(
         }
         _ => {}
     }
-    let mut chmods = Vec::new();
-    for tokens in words_lists {
+    words_lists
+}
+
+/// `NAME=value` as a shell assignment word.
+fn assignment(word: &ShellWord, stage: &Stage) -> Option<EnvVar> {
+    let (name, value) = word.text.split_once('=')?;
+    let valid = !name.is_empty()
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !valid {
+        return None;
+    }
+    let value = if word.single_quoted {
+        value.to_string()
+    } else {
+        substitute(value, &stage.variables)
+    };
+    let span = Span::new(word.start, word.end);
+    Some(EnvVar {
+        name: name.to_string(),
+        value: Some(value),
+        span,
+        value_span: span,
+    })
+}
+
+/// Reads one `RUN`: its `chmod`s, the variables it sets (`VAR=x cmd`, `export VAR=x`) and its
+/// simple commands.
+fn read_run(
+    run: &parse_dockerfile::RunInstruction<'_>,
+    text: &str,
+    shift: usize,
+    escape: char,
+    stage: &mut Stage,
+) {
+    for tokens in run_scripts(run, text, shift, escape) {
         for command in simple_commands(tokens) {
             if let Some(chmod) = chmod_command(&command, stage) {
-                chmods.push(chmod);
+                stage.chmods.push(chmod);
+            }
+            let mut words = command.iter().peekable();
+            while let Some(word) =
+                words.next_if(|w| w.text.contains('=') && !w.text.starts_with('-'))
+            {
+                match assignment(word, stage) {
+                    Some(var) => stage.build_env.push(var),
+                    None => break,
+                }
+            }
+            let is_export = words.peek().is_some_and(|w| w.text == "export");
+            if is_export {
+                words.next();
+                for word in words.by_ref() {
+                    if let Some(var) = assignment(word, stage) {
+                        stage.build_env.push(var);
+                    }
+                }
+            }
+            if stage.commands.len() < MAX_RUN_COMMANDS {
+                let span = match (command.first(), command.last()) {
+                    (Some(first), Some(last)) => Span::new(first.start, last.end),
+                    _ => continue,
+                };
+                stage.commands.push(RunCommand {
+                    span,
+                    words: command
+                        .iter()
+                        .map(|w| {
+                            let text = if w.single_quoted {
+                                w.text.clone()
+                            } else {
+                                substitute(&w.text, &stage.variables)
+                            };
+                            Spanned::new(text, Span::new(w.start, w.end))
+                        })
+                        .collect(),
+                });
             }
         }
     }
-    chmods
+}
+
+/// A stage keeps at most this many `RUN` commands (a generated Dockerfile can hold thousands).
+const MAX_RUN_COMMANDS: usize = 4096;
+
+/// One simple command of a `RUN` (`curl -k https://…`), its words substituted.
+#[derive(Debug, Clone)]
+pub struct RunCommand {
+    pub span: Span,
+    pub words: Vec<Spanned<String>>,
 }
 
 #[derive(Debug)]

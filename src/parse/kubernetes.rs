@@ -3,6 +3,7 @@
 use crate::facts::{
     Container, EnvVar, FileFacts, KeyLocation, KeyMaterial, Mount, MountSource, Origin,
     PersistentVolumeHostPath, SecretItem, SecretMount, SecretObject, ServiceAccount, Spanned,
+    TlsRole, TlsSettings, TlsSource,
 };
 use crate::parse::pki;
 use crate::parse::yaml::{Entry, Node};
@@ -478,5 +479,181 @@ fn secret(file_id: FileId, object: &Node, namespace: Option<String>, facts: &mut
             secret_type,
             holds_private_key,
         });
+    }
+}
+
+/// A string field as TLS settings record it: the text with the span of the text itself.
+fn spanned_text(node: &Node) -> Option<Spanned<String>> {
+    node.as_text()
+        .map(|text| Spanned::new(text.to_string(), node.content_span()))
+}
+
+/// ingress-nginx reads its controller ConfigMap by name (or by its chart's label).
+fn is_ingress_nginx_config(object: &Node) -> bool {
+    let name = object
+        .path(&["metadata", "name"])
+        .and_then(Node::as_text)
+        .unwrap_or("");
+    let labelled = object
+        .path(&["metadata", "labels", "app.kubernetes.io/name"])
+        .and_then(Node::as_text)
+        == Some("ingress-nginx");
+    name == "ingress-nginx-controller" || name == "nginx-configuration" || labelled
+}
+
+/// TLS settings of Kubernetes objects: ingress-nginx's controller ConfigMap and Ingress
+/// annotations, Traefik `TLSOption`, Istio `Gateway`, `DestinationRule` and
+/// `PeerAuthentication`. Returns true when the object was one of them.
+pub fn tls_objects(file_id: FileId, object: &Node, facts: &mut FileFacts) -> bool {
+    let kind = object.get_str("kind").unwrap_or("");
+    let api = object.get_str("apiVersion").unwrap_or("");
+    let name = object_name(object);
+    let new = |span: Span, what: &str| {
+        let mut settings = TlsSettings::new(file_id, TlsSource::Kubernetes, span, what);
+        settings.object = Some(name.clone());
+        settings.role = TlsRole::Server;
+        settings
+    };
+    let anchor = object
+        .path(&["metadata", "name"])
+        .map_or(object.span, |n| n.span);
+    match kind {
+        "ConfigMap" if is_ingress_nginx_config(object) => {
+            let Some(data) = object.get("data") else {
+                return true;
+            };
+            let mut settings = new(anchor, "the ingress-nginx controller ConfigMap");
+            settings.min_version = data.get("ssl-protocols").and_then(spanned_text);
+            if let Some(ciphers) = data.get("ssl-ciphers").and_then(spanned_text) {
+                settings.ciphers.push(ciphers);
+            }
+            if settings.min_version.is_some() || !settings.ciphers.is_empty() {
+                facts.tls.push(settings);
+            }
+            true
+        }
+        "Ingress" => {
+            let annotations = object.path(&["metadata", "annotations"]);
+            let mut settings = new(anchor, "the Ingress");
+            if let Some(ciphers) = annotations
+                .and_then(|a| a.get("nginx.ingress.kubernetes.io/ssl-ciphers"))
+                .and_then(spanned_text)
+            {
+                settings.ciphers.push(ciphers);
+            }
+            let has_tls = object
+                .path(&["spec", "tls"])
+                .is_some_and(|tls| !tls.items().is_empty());
+            if has_tls
+                && let Some(redirect) =
+                    annotations.and_then(|a| a.get("nginx.ingress.kubernetes.io/ssl-redirect"))
+                && redirect.as_bool() == Some(false)
+            {
+                settings.plaintext = Some(Spanned::new(
+                    "ssl-redirect: \"false\"".to_string(),
+                    redirect.span,
+                ));
+            }
+            if !settings.ciphers.is_empty() || settings.plaintext.is_some() {
+                facts.tls.push(settings);
+            }
+            true
+        }
+        "TLSOption" if api.starts_with("traefik.") => {
+            let Some(spec) = object.get("spec") else {
+                return true;
+            };
+            let mut settings = new(anchor, "the Traefik TLSOption");
+            settings.min_version = spec.get("minVersion").and_then(spanned_text);
+            settings.max_version = spec.get("maxVersion").and_then(spanned_text);
+            if let Some(list) = spec.get("cipherSuites") {
+                settings.ciphers = list.items().iter().filter_map(spanned_text).collect();
+            }
+            if let Some(auth) = spec
+                .path(&["clientAuth", "clientAuthType"])
+                .and_then(spanned_text)
+            {
+                settings.client_auth = Some(auth);
+            }
+            facts.tls.push(settings);
+            true
+        }
+        "Gateway" if api.starts_with("networking.istio.io/") => {
+            for server in object
+                .path(&["spec", "servers"])
+                .map(Node::items)
+                .unwrap_or_default()
+            {
+                let Some(tls) = server.get("tls") else {
+                    continue;
+                };
+                let mut settings = new(tls.span, "the Istio Gateway");
+                settings.min_version = tls.get("minProtocolVersion").and_then(spanned_text);
+                settings.max_version = tls.get("maxProtocolVersion").and_then(spanned_text);
+                if let Some(list) = tls.get("cipherSuites") {
+                    settings.ciphers = list.items().iter().filter_map(spanned_text).collect();
+                }
+                if let Some(mode) = tls.get("mode").and_then(spanned_text) {
+                    settings.client_auth = Some(mode);
+                }
+                facts.tls.push(settings);
+            }
+            true
+        }
+        "DestinationRule" if api.starts_with("networking.istio.io/") => {
+            let policy = object.path(&["spec", "trafficPolicy"]);
+            let mut modes: Vec<&Node> = Vec::new();
+            if let Some(mode) = policy.and_then(|p| p.path(&["tls", "mode"])) {
+                modes.push(mode);
+            }
+            for port in policy
+                .and_then(|p| p.get("portLevelSettings"))
+                .map(Node::items)
+                .unwrap_or_default()
+            {
+                if let Some(mode) = port.path(&["tls", "mode"]) {
+                    modes.push(mode);
+                }
+            }
+            for mode in modes {
+                if mode
+                    .as_text()
+                    .is_some_and(|m| m.eq_ignore_ascii_case("DISABLE"))
+                {
+                    let mut settings = new(mode.span, "the Istio DestinationRule");
+                    settings.role = TlsRole::Client;
+                    settings.plaintext = spanned_text(mode)
+                        .map(|m| Spanned::new(format!("tls.mode: {}", m.value), mode.span));
+                    facts.tls.push(settings);
+                }
+            }
+            true
+        }
+        "PeerAuthentication" if api.starts_with("security.istio.io/") => {
+            let mut modes: Vec<&Node> = Vec::new();
+            if let Some(mode) = object.path(&["spec", "mtls", "mode"]) {
+                modes.push(mode);
+            }
+            for port in object
+                .path(&["spec", "portLevelMtls"])
+                .map(Node::entries)
+                .unwrap_or_default()
+            {
+                if let Some(mode) = port.value.get("mode") {
+                    modes.push(mode);
+                }
+            }
+            for mode in modes {
+                let text = mode.as_text().unwrap_or("");
+                if text.eq_ignore_ascii_case("PERMISSIVE") || text.eq_ignore_ascii_case("DISABLE") {
+                    let mut settings = new(mode.span, "the Istio PeerAuthentication");
+                    settings.plaintext =
+                        Some(Spanned::new(format!("mtls.mode: {text}"), mode.span));
+                    facts.tls.push(settings);
+                }
+            }
+            true
+        }
+        _ => false,
     }
 }

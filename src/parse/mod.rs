@@ -4,6 +4,7 @@
 pub mod code;
 pub mod compose;
 pub mod dockerfile;
+pub mod envfile;
 pub mod kubernetes;
 pub mod pki;
 pub mod yaml;

@@ -57,6 +57,22 @@ impl Entry {
 }
 
 impl Node {
+    /// The span of a scalar's text without its quotes, when the text maps byte for byte onto
+    /// the source (no escapes, no folding); else the whole node's span.
+    pub fn content_span(&self) -> Span {
+        if let NodeKind::Scalar { text, style } = &self.kind {
+            let len = self.span.end - self.span.start;
+            match style {
+                Style::Plain if len == text.len() => return self.span,
+                Style::Quoted if len == text.len() + 2 => {
+                    return Span::new(self.span.start + 1, self.span.end - 1);
+                }
+                _ => {}
+            }
+        }
+        self.span
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match &self.kind {
             NodeKind::Scalar { text, .. } => Some(text),

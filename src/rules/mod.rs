@@ -1,9 +1,11 @@
 //! The rule registry: metadata from `rules/<id>.toml`, and the rule families that read facts.
 
+pub mod env;
 mod isolation;
 mod mounts;
 pub mod pki;
 mod secrets;
+// mod tls; (enabled once src/data/ciphers.rs lands)
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -196,5 +198,6 @@ pub fn check(project: &Project, settings: &Settings) -> Vec<Finding> {
     pki::check(project, settings, &mut findings);
     secrets::check(project, &mut findings);
     secrets::check_images(project, &mut findings);
+    // tls::check(project, &mut findings);
     findings
 }

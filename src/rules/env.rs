@@ -1,0 +1,47 @@
+//! Every environment a project sets: Dockerfile `ENV`, `ARG` defaults and `RUN` assignments
+//! (of every stage), Compose and Kubernetes container environments, `.env` files. Rules that
+//! look at variables read them here, once.
+
+use crate::facts::{EnvVar, Origin};
+use crate::project::Project;
+use crate::source::FileId;
+
+/// `(file, variable, object)` for every variable set anywhere in the project, each once.
+pub fn environments(project: &Project) -> Vec<(FileId, &EnvVar, Option<String>)> {
+    let mut out = Vec::new();
+    for (file, facts) in project.facts.iter().enumerate() {
+        for var in &facts.env {
+            out.push((file, var, None));
+        }
+        if let Some(dockerfile) = &facts.dockerfile {
+            for var in &dockerfile.global_args {
+                out.push((file, var, None));
+            }
+            for stage in &dockerfile.stages {
+                let object = format!(
+                    "stage {}",
+                    stage
+                        .name
+                        .clone()
+                        .unwrap_or_else(|| stage.index.to_string())
+                );
+                for var in stage.env.iter().chain(&stage.build_env) {
+                    out.push((file, var, Some(object.clone())));
+                }
+            }
+        }
+        for container in &facts.containers {
+            // A Dockerfile's variables were read from its stages above.
+            if container.origin == Origin::Dockerfile {
+                continue;
+            }
+            for var in &container.env {
+                out.push((file, var, Some(container.object.clone())));
+            }
+        }
+    }
+    // A pod-level or `extends` variable can reach several containers: report it once.
+    out.sort_by(|a, b| (a.0, a.1.span.start).cmp(&(b.0, b.1.span.start)));
+    out.dedup_by(|a, b| a.0 == b.0 && a.1.span == b.1.span);
+    out
+}
