@@ -1,5 +1,6 @@
 //! The scenario repositories in `testdata/scenarios/` (a NestJS, a Koa and a Go chi service
-//! talking mutual TLS) against their reviewed JSON reports. Each `expected.json` was read
+//! talking mutual TLS) and the TLS fixtures in `testdata/tls/` against their reviewed JSON
+//! reports. Each `expected.json` was read
 //! finding by finding against the scenario's README before it was committed; a change in what
 //! caulk reports there shows up here as a diff to review.
 //!
@@ -14,8 +15,13 @@ use caulk::{AuditOptions, audit, report};
 const NOW: i64 = 1_780_272_000;
 
 fn check(name: &str) {
+    check_dir(&PathBuf::from("testdata/scenarios").join(name));
+}
+
+fn check_dir(dir: &Path) {
+    let name = dir.display().to_string();
+    let dir = dir.to_path_buf();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = PathBuf::from("testdata/scenarios").join(name);
     // Paths in the report are relative to the current directory, which cargo sets to the
     // crate root for integration tests.
     assert_eq!(std::env::current_dir().unwrap(), root);
@@ -66,4 +72,27 @@ fn koa_payments() {
 #[test]
 fn chi_inventory() {
     check("chi-inventory");
+}
+
+// TLS settings in code, environments and Kubernetes objects: each directory's README lists
+// what a reviewer expects, and `expected.json` was checked against it.
+
+#[test]
+fn tls_javascript() {
+    check_dir(Path::new("testdata/tls/js"));
+}
+
+#[test]
+fn tls_go() {
+    check_dir(Path::new("testdata/tls/go"));
+}
+
+#[test]
+fn tls_kubernetes_objects() {
+    check_dir(Path::new("testdata/tls/k8s"));
+}
+
+#[test]
+fn tls_environments() {
+    check_dir(Path::new("testdata/tls/env"));
 }

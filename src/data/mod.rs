@@ -2,6 +2,7 @@
 
 pub mod base_images;
 pub mod capabilities;
+pub mod ciphers;
 pub mod host_paths;
 pub mod key_names;
 pub mod sysctls;

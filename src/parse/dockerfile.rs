@@ -196,7 +196,12 @@ pub fn parse(source: &SourceFile) -> Dockerfile {
                 });
             }
             Instruction::Arg(arg) => {
-                let pairs = key_values(&arg.arguments, shift, false);
+                let pairs = key_values(
+                    &arg.arguments,
+                    shift,
+                    false,
+                    text.get(arg.arguments.span.clone()),
+                );
                 match file.stages.last_mut() {
                     Some(stage) => {
                         for pair in pairs {
@@ -227,7 +232,12 @@ pub fn parse(source: &SourceFile) -> Dockerfile {
             }
             Instruction::Env(env) => {
                 if let Some(stage) = file.stages.last_mut() {
-                    for pair in key_values(&env.arguments, shift, true) {
+                    for pair in key_values(
+                        &env.arguments,
+                        shift,
+                        true,
+                        text.get(env.arguments.span.clone()),
+                    ) {
                         if let Some(value) = &pair.value {
                             stage.variables.push((pair.name.clone(), value.clone()));
                         }
@@ -1210,7 +1220,12 @@ fn unterminated_heredoc(source: &SourceFile, message: &str) -> Option<Span> {
 /// parse-dockerfile returns ARG/ENV arguments as one string; when that string is the source
 /// text verbatim the spans of each pair are exact, otherwise (line continuations were removed)
 /// every pair gets the span of the whole argument list.
-fn key_values(arguments: &UnescapedString<'_>, shift: usize, legacy_form: bool) -> Vec<EnvVar> {
+fn key_values(
+    arguments: &UnescapedString<'_>,
+    shift: usize,
+    legacy_form: bool,
+    raw_text: Option<&str>,
+) -> Vec<EnvVar> {
     let text: &str = &arguments.value;
     let whole = Span::new(arguments.span.start + shift, arguments.span.end + shift);
     let exact = matches!(arguments.value, Cow::Borrowed(_));
@@ -1235,9 +1250,43 @@ fn key_values(arguments: &UnescapedString<'_>, shift: usize, legacy_form: bool) 
             value_span: span_of(value_start, text.len()),
         }];
     }
+    // Across a line continuation the unescaped text no longer maps onto the file: find each
+    // `NAME=` in the raw text instead, and point from it to the end of its line.
+    let raw = raw_text.unwrap_or("");
+    let mut cursor = 0;
     words
         .iter()
         .map(|word| match word.text.split_once('=') {
+            Some((name, value)) if !exact && !raw.is_empty() => {
+                let needle = format!("{name}=");
+                let found = raw
+                    .get(cursor..)
+                    .and_then(|r| r.find(&needle))
+                    .map(|i| cursor + i);
+                match found {
+                    Some(at) => {
+                        let line_end = raw[at..].find('\n').map_or(raw.len(), |i| at + i);
+                        let line_end = raw[at..line_end]
+                            .trim_end_matches(['\\', '`', ' ', '\r'])
+                            .len()
+                            + at;
+                        cursor = line_end;
+                        let start = whole.start + at;
+                        EnvVar {
+                            name: name.to_string(),
+                            value: Some(value.to_string()),
+                            span: Span::new(start, whole.start + line_end),
+                            value_span: Span::new(start + needle.len(), whole.start + line_end),
+                        }
+                    }
+                    None => EnvVar {
+                        name: name.to_string(),
+                        value: Some(value.to_string()),
+                        span: whole,
+                        value_span: whole,
+                    },
+                }
+            }
             Some((name, value)) => {
                 let eq = text[word.start..word.end].find('=').unwrap_or(0) + word.start;
                 EnvVar {
@@ -1394,6 +1443,21 @@ mod tests {
         assert_eq!(env[1].value.as_deref(), Some("two words"));
         assert_eq!(&text[env[1].span.start..env[1].span.end], "B=\"two words\"");
         assert_eq!(env[2].value.as_deref(), Some("the rest"));
+    }
+
+    #[test]
+    fn env_pairs_across_line_continuations() {
+        let text =
+            "FROM node\nENV NODE_ENV=production \\\n    NODE_OPTIONS=\"--tls-min-v1.0 --x\"\n";
+        let file = parse(&source(text));
+        let env = &file.stages[0].env;
+        let names: Vec<&str> = env.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(names, ["NODE_ENV", "NODE_OPTIONS"], "{env:?}");
+        assert_eq!(env[1].value.as_deref(), Some("--tls-min-v1.0 --x"));
+        assert_eq!(
+            &text[env[1].span.start..env[1].span.end],
+            "NODE_OPTIONS=\"--tls-min-v1.0 --x\""
+        );
     }
 
     #[test]

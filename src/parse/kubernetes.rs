@@ -74,6 +74,9 @@ pub fn facts(file_id: FileId, object: &Node, facts: &mut FileFacts) {
         .path(&["metadata", "namespace"])
         .and_then(Node::as_text)
         .map(str::to_string);
+    if tls_objects(file_id, object, facts) {
+        return;
+    }
     match kind {
         "ServiceAccount" => {
             if let Some(name) = object.path(&["metadata", "name"]).and_then(Node::as_text) {

@@ -41,7 +41,7 @@ pub fn environments(project: &Project) -> Vec<(FileId, &EnvVar, Option<String>)>
         }
     }
     // A pod-level or `extends` variable can reach several containers: report it once.
-    out.sort_by(|a, b| (a.0, a.1.span.start).cmp(&(b.0, b.1.span.start)));
-    out.dedup_by(|a, b| a.0 == b.0 && a.1.span == b.1.span);
+    out.sort_by_key(|a| (a.0, a.1.span.start));
+    out.dedup_by(|a, b| a.0 == b.0 && a.1.span == b.1.span && a.1.name == b.1.name);
     out
 }

@@ -5,7 +5,7 @@ mod isolation;
 mod mounts;
 pub mod pki;
 mod secrets;
-// mod tls; (enabled once src/data/ciphers.rs lands)
+mod tls;
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -198,6 +198,6 @@ pub fn check(project: &Project, settings: &Settings) -> Vec<Finding> {
     pki::check(project, settings, &mut findings);
     secrets::check(project, &mut findings);
     secrets::check_images(project, &mut findings);
-    // tls::check(project, &mut findings);
+    tls::check(project, &mut findings);
     findings
 }

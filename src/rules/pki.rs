@@ -34,6 +34,7 @@ pub fn check(project: &Project, settings: &Settings, findings: &mut Vec<Finding>
         }
     }
     key_certificate_mismatch(project, &all, findings);
+    code_pairs(project, findings);
 }
 
 /// The name a finding uses for where the material lives: the Secret entry, or nothing for a
@@ -541,4 +542,111 @@ pub fn is_ca_key(project: &Project, material: &KeyMaterial) -> bool {
         })
     });
     matches_ca || key_names::names_a_ca(entry_name(project, material))
+}
+
+/// The file of the tree a path in service code names: a relative path from the code's
+/// directory or one of its parents (the repository root), an absolute path (a container path
+/// such as `/etc/inventory/tls/server.crt`) by its last two components when exactly one file
+/// of the tree ends with them.
+fn file_named_by_code(project: &Project, code_file: usize, path: &str) -> Option<usize> {
+    let code = project.absolute_path(code_file)?;
+    let has_material = |id: usize| {
+        project
+            .facts
+            .get(id)
+            .is_some_and(|f| !f.key_material.is_empty())
+    };
+    if !path.starts_with('/') {
+        for dir in code.parent()?.ancestors().take(5) {
+            let candidate = crate::discover::absolute(&dir.join(path), dir);
+            if let Some(id) = project.file_at(&candidate).filter(|id| has_material(*id)) {
+                return Some(id);
+            }
+        }
+        return None;
+    }
+    let tail: Vec<&str> = path.rsplit('/').take(2).collect();
+    let [name, parent] = tail.as_slice() else {
+        return None;
+    };
+    let suffix = format!("/{parent}/{name}");
+    let mut found = (0..project.files.len())
+        .filter(|id| has_material(*id))
+        .filter(|id| {
+            project
+                .absolute_path(*id)
+                .is_some_and(|p| p.to_string_lossy().ends_with(&suffix))
+        });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// `key-certificate-mismatch` for a certificate and key named together in one TLS
+/// configuration of the service code (`tls.LoadX509KeyPair("tls/server.crt", "tls/server.key")`).
+pub fn code_pairs(project: &Project, findings: &mut Vec<Finding>) {
+    for facts in &project.facts {
+        for settings in &facts.tls {
+            let (Some(cert_path), Some(key_path)) =
+                (settings.cert_paths.first(), settings.key_paths.first())
+            else {
+                continue;
+            };
+            if settings.cert_paths.len() != 1 || settings.key_paths.len() != 1 {
+                continue;
+            }
+            let (Some(cert_file), Some(key_file)) = (
+                file_named_by_code(project, settings.file, &cert_path.value),
+                file_named_by_code(project, settings.file, &key_path.value),
+            ) else {
+                continue;
+            };
+            let Some(key) = project.facts[key_file]
+                .key_material
+                .iter()
+                .find(|m| m.location == KeyLocation::File && m.private_key().is_some())
+            else {
+                continue;
+            };
+            let Some(public) = key.private_key().and_then(|k| k.key.public.as_ref()) else {
+                continue;
+            };
+            let certificates: Vec<&KeyMaterial> = project.facts[cert_file]
+                .key_material
+                .iter()
+                .filter(|m| m.certificate().is_some())
+                .collect();
+            let Some(leaf) = certificates.iter().min_by_key(|m| m.index) else {
+                continue;
+            };
+            let matches_any = certificates.iter().any(|m| {
+                m.certificate()
+                    .and_then(|c| c.key.public.as_ref())
+                    .is_none_or(|p| p == public)
+            });
+            if matches_any {
+                continue;
+            }
+            let Some(leaf_cert) = leaf.certificate() else {
+                continue;
+            };
+            let key_shown = project
+                .files
+                .get(key_file)
+                .map_or(String::new(), |f| f.display_path.clone());
+            findings.push(
+                Finding::new(
+                    "key-certificate-mismatch",
+                    leaf.file,
+                    leaf.span,
+                    format!(
+                        "certificate `{}` does not match the key {key_shown} that {} loads with it: the TLS handshake fails, or the service is serving someone else's identity",
+                        leaf_cert.subject, settings.api
+                    ),
+                )
+                .object(&leaf_cert.subject)
+                .related(key.file, key.span, "the private key paired with it")
+                .related(settings.file, cert_path.span, "named together here"),
+            );
+        }
+    }
 }

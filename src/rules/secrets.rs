@@ -254,6 +254,25 @@ fn writes_keys(container: &Container) -> bool {
     is_writer(repository) || is_writer(&name)
 }
 
+/// Absolute paths the service code of the tree loads keys and certificates from
+/// (`fs.readFileSync('/app/certs/server.key')`, `tls.LoadX509KeyPair(…)`), with where.
+fn code_key_paths(project: &Project) -> Vec<(String, usize, crate::source::Span)> {
+    project
+        .facts
+        .iter()
+        .flat_map(|f| f.tls.iter())
+        .flat_map(|t| {
+            t.key_paths
+                .iter()
+                .chain(&t.cert_paths)
+                .chain(&t.ca_paths)
+                .map(move |p| (p, t.file))
+        })
+        .filter(|(p, _)| p.value.starts_with('/'))
+        .map(|(p, file)| (p.value.clone(), file, p.span))
+        .collect()
+}
+
 /// Paths inside the container that the service's configuration loads keys or certificates
 /// from: environment values naming a `.key`/`.pem`/`.crt` file.
 fn configured_key_paths(container: &Container) -> Vec<String> {
@@ -297,6 +316,9 @@ fn writable_key_mounts(project: &Project, findings: &mut Vec<Finding>) {
     key_files.sort();
     let key_files: Vec<(PathBuf, usize)> =
         key_files.into_iter().map(|(_, p, id)| (p, id)).collect();
+    // Code of the tree does not say which container runs it; a mount is linked to it only
+    // when the mount's target holds a path the code loads, which is specific enough.
+    let from_code = code_key_paths(project);
     for container in project.containers() {
         if container.origin == Origin::Dockerfile || writes_keys(container) {
             continue;
@@ -330,6 +352,11 @@ fn writable_key_mounts(project: &Project, findings: &mut Vec<Finding>) {
             let loaded = key_paths
                 .iter()
                 .find(|p| !target.is_empty() && is_under(p, target));
+            let loaded_by_code = from_code
+                .iter()
+                .find(|(p, _, _)| !target.is_empty() && is_under(p, target))
+                .filter(|_| loaded.is_none());
+            let loaded = loaded.or(loaded_by_code.map(|(p, _, _)| p));
             let reason = match (from_tree, loaded) {
                 (Some(key_file), _) => format!(
                     "holds {}",
@@ -352,6 +379,11 @@ fn writable_key_mounts(project: &Project, findings: &mut Vec<Finding>) {
                 ),
             )
             .object(&container.object);
+            if from_tree.is_none()
+                && let Some((_, code_file, span)) = loaded_by_code
+            {
+                finding = finding.related(*code_file, *span, "the service code loads it from here");
+            }
             if let Some(key_file) = from_tree
                 && let Some(first) = project.facts[key_file].key_material.first()
             {

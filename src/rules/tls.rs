@@ -52,12 +52,7 @@ pub fn is_test_code(path: &str) -> bool {
             .any(|dir| matches!(dir, "test" | "tests" | "__tests__" | "e2e"))
 }
 
-fn finding(
-    rule: &'static str,
-    settings: &TlsSettings,
-    span: Span,
-    message: String,
-) -> Finding {
+fn finding(rule: &'static str, settings: &TlsSettings, span: Span, message: String) -> Finding {
     let finding = Finding::new(rule, settings.file, span, message);
     match &settings.object {
         Some(object) => finding.object(object),
@@ -78,7 +73,12 @@ fn verification(settings: &TlsSettings, out: &mut Vec<Finding>) {
                 settings.api
             )
         };
-        out.push(finding("tls-verification-disabled", settings, reject.span, message));
+        out.push(finding(
+            "tls-verification-disabled",
+            settings,
+            reject.span,
+            message,
+        ));
     }
     if let Some(skip) = &settings.insecure_skip_verify
         && skip.value
@@ -104,8 +104,7 @@ fn verification(settings: &TlsSettings, out: &mut Vec<Finding>) {
 
 /// A Node server that asks clients for certificates (`requestCert: true`).
 fn asks_for_client_certificates(settings: &TlsSettings) -> bool {
-    settings.role != TlsRole::Client
-        && settings.request_cert.as_ref().is_some_and(|r| r.value)
+    settings.role != TlsRole::Client && settings.request_cert.as_ref().is_some_and(|r| r.value)
 }
 
 fn client_verification(settings: &TlsSettings, out: &mut Vec<Finding>) {
@@ -124,28 +123,47 @@ fn client_verification(settings: &TlsSettings, out: &mut Vec<Finding>) {
             ),
         );
         if let Some(request) = &settings.request_cert {
-            f = f.related(settings.file, request.span, "client certificates requested here");
+            f = f.related(
+                settings.file,
+                request.span,
+                "client certificates requested here",
+            );
         }
         out.push(f);
         return;
     }
     let trivial_callback = settings.callbacks.iter().find(|c| {
-        c.trivial && matches!(c.name.as_str(), "VerifyPeerCertificate" | "VerifyConnection")
+        c.trivial
+            && matches!(
+                c.name.as_str(),
+                "VerifyPeerCertificate" | "VerifyConnection"
+            )
     });
-    let working_callback = settings
-        .callbacks
-        .iter()
-        .any(|c| !c.trivial && matches!(c.name.as_str(), "VerifyPeerCertificate" | "VerifyConnection"));
+    let working_callback = settings.callbacks.iter().any(|c| {
+        !c.trivial
+            && matches!(
+                c.name.as_str(),
+                "VerifyPeerCertificate" | "VerifyConnection"
+            )
+    });
     match &settings.client_auth {
         Some(auth)
             if GO_UNVERIFIED_CLIENT_AUTH.contains(&auth.value.as_str()) && !working_callback =>
         {
+            let (field, fix) = if settings.source == TlsSource::Kubernetes {
+                ("clientAuthType", "`RequireAndVerifyClientCert`")
+            } else {
+                (
+                    "ClientAuth",
+                    "`tls.RequireAndVerifyClientCert` with `ClientCAs`",
+                )
+            };
             let mut f = finding(
                 "mtls-client-not-verified",
                 settings,
                 auth.span,
                 format!(
-                    "`ClientAuth: {}` asks for a client certificate but does not verify its chain{}: any self-made certificate passes; use `tls.RequireAndVerifyClientCert` with `ClientCAs`",
+                    "`{field}: {}` asks for a client certificate but does not verify its chain{}: any self-made certificate passes; use {fix}",
                     auth.value,
                     if trivial_callback.is_some() {
                         ", and the verification callback only returns nil"
@@ -240,9 +258,16 @@ fn protocol(settings: &TlsSettings, out: &mut Vec<Finding>) {
     }
     if let Some(protocol) = &settings.secure_protocol {
         let method = protocol.value.as_str();
-        let weak = ["SSLv2_", "SSLv3_", "TLSv1_method", "TLSv1_server", "TLSv1_client", "TLSv1_1_"]
-            .iter()
-            .any(|p| method.starts_with(p));
+        let weak = [
+            "SSLv2_",
+            "SSLv3_",
+            "TLSv1_method",
+            "TLSv1_server",
+            "TLSv1_client",
+            "TLSv1_1_",
+        ]
+        .iter()
+        .any(|p| method.starts_with(p));
         if weak {
             out.push(finding(
                 "tls-weak-protocol",
@@ -269,7 +294,10 @@ fn is_name_list(settings: &TlsSettings) -> bool {
 /// its text does not map byte for byte onto the file (escapes, folded YAML).
 fn sub_span(element: &crate::facts::Spanned<String>, offset: usize, len: usize) -> Span {
     if element.span.end - element.span.start == element.value.len() {
-        Span::new(element.span.start + offset, element.span.start + offset + len)
+        Span::new(
+            element.span.start + offset,
+            element.span.start + offset + len,
+        )
     } else {
         element.span
     }
@@ -289,7 +317,7 @@ fn cipher_lists(settings: &TlsSettings, out: &mut Vec<Finding>) {
             }
             continue;
         }
-        let report = ciphers::evaluate(&element.value);
+        let report = significant(ciphers::evaluate(&element.value));
         // One finding per token that enables weak suites.
         let mut by_token: Vec<(ciphers::Token, Vec<&'static ciphers::Suite>)> = Vec::new();
         for weak in &report.weak {
@@ -309,6 +337,20 @@ fn cipher_lists(settings: &TlsSettings, out: &mut Vec<Finding>) {
     }
 }
 
+/// Drops the pre-shared-key and SRP suites a keyword such as `HIGH` brings in without
+/// forward secrecy: a server negotiates them only when a PSK or SRP verifier is configured, so
+/// they weaken nothing in an ordinary certificate-based setup. Named explicitly, they count.
+fn significant(mut report: ciphers::CipherStringReport) -> ciphers::CipherStringReport {
+    report.weak.retain(|weak| {
+        let suite = weak.suite;
+        let needs_secret = suite.kx.contains("PSK") || suite.kx.contains("SRP");
+        let named =
+            suite.openssl == Some(weak.token.text.as_str()) || suite.iana == weak.token.text;
+        !(suite.strength == Strength::NoForwardSecrecy && needs_secret && !named)
+    });
+    report
+}
+
 fn weak_cipher(
     settings: &TlsSettings,
     span: Span,
@@ -324,7 +366,11 @@ fn weak_cipher(
             Strength::Strong => 0,
         })
         .unwrap_or(Strength::Weak);
-    let mut reasons: Vec<&str> = suites.iter().map(|s| s.weakness).filter(|w| !w.is_empty()).collect();
+    let mut reasons: Vec<&str> = suites
+        .iter()
+        .map(|s| s.weakness)
+        .filter(|w| !w.is_empty())
+        .collect();
     reasons.sort_unstable();
     reasons.dedup();
     let names: Vec<&str> = suites
@@ -415,12 +461,14 @@ fn environment(file: FileId, var: &EnvVar, object: Option<&str>, out: &mut Vec<F
             }
             if let Some(list) = flag.strip_prefix("--tls-cipher-list=") {
                 let list = list.trim_matches(['"', '\'']);
-                let report = ciphers::evaluate(list);
+                let report = significant(ciphers::evaluate(list));
                 if !report.weak.is_empty() {
-                    let mut reasons: Vec<&str> = report.weak.iter().map(|w| w.suite.weakness).collect();
+                    let mut reasons: Vec<&str> =
+                        report.weak.iter().map(|w| w.suite.weakness).collect();
                     reasons.sort_unstable();
                     reasons.dedup();
-                    let tokens: Vec<&str> = report.weak.iter().map(|w| w.token.text.as_str()).collect();
+                    let tokens: Vec<&str> =
+                        report.weak.iter().map(|w| w.token.text.as_str()).collect();
                     let mut tokens = tokens;
                     tokens.dedup();
                     let f = Finding::new(
@@ -429,12 +477,23 @@ fn environment(file: FileId, var: &EnvVar, object: Option<&str>, out: &mut Vec<F
                         var.span,
                         format!(
                             "`NODE_OPTIONS` `--tls-cipher-list` enables weak suites through {} ({})",
-                            tokens.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", "),
+                            tokens
+                                .iter()
+                                .map(|t| format!("`{t}`"))
+                                .collect::<Vec<_>>()
+                                .join(", "),
                             reasons.join(", ")
                         ),
                     );
-                    let only_no_pfs = report.weak.iter().all(|w| w.suite.strength == Strength::NoForwardSecrecy);
-                    out.push(with_object(if only_no_pfs { f.severity(Severity::Medium) } else { f }));
+                    let only_no_pfs = report
+                        .weak
+                        .iter()
+                        .all(|w| w.suite.strength == Strength::NoForwardSecrecy);
+                    out.push(with_object(if only_no_pfs {
+                        f.severity(Severity::Medium)
+                    } else {
+                        f
+                    }));
                 }
                 for token in &report.unknown {
                     out.push(with_object(Finding::new(
