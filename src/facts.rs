@@ -252,6 +252,8 @@ pub struct FileFacts {
     pub tls: Vec<TlsSettings>,
     /// A `.env` file's assignments.
     pub env: Vec<EnvVar>,
+    /// Kubernetes access and network facts (RBAC, NetworkPolicies, workload labels).
+    pub access: crate::parse::access::AccessFacts,
     /// Permission bits of a key file on disk, recorded only outside a git work tree (git
     /// checks every file out 0644, so there the mode says nothing).
     pub disk_mode: Option<u32>,

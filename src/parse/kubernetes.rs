@@ -74,6 +74,7 @@ pub fn facts(file_id: FileId, object: &Node, facts: &mut FileFacts) {
         .path(&["metadata", "namespace"])
         .and_then(Node::as_text)
         .map(str::to_string);
+    crate::parse::access::facts(file_id, object, facts);
     if tls_objects(file_id, object, facts) {
         return;
     }

@@ -1,5 +1,6 @@
 //! The rule registry: metadata from `rules/<id>.toml`, and the rule families that read facts.
 
+mod access;
 pub mod env;
 mod isolation;
 mod mounts;
@@ -199,5 +200,6 @@ pub fn check(project: &Project, settings: &Settings) -> Vec<Finding> {
     secrets::check(project, &mut findings);
     secrets::check_images(project, &mut findings);
     tls::check(project, &mut findings);
+    access::check(project, &mut findings);
     findings
 }
