@@ -77,6 +77,11 @@ pub struct Container {
     pub env: Vec<EnvVar>,
     /// Compose `build:`: where the image's Dockerfile lives.
     pub build: Option<BuildRef>,
+    /// Compose `env_file:` paths as written (relative to the Compose file).
+    pub env_files: Vec<Spanned<String>>,
+    /// Kubernetes `envFrom: [{configMapRef: {name}}]`: ConfigMaps whose entries become
+    /// variables.
+    pub env_from_config_maps: Vec<String>,
 }
 
 impl Container {
@@ -137,6 +142,8 @@ impl Container {
             namespace: None,
             env: Vec::new(),
             build: None,
+            env_files: Vec::new(),
+            env_from_config_maps: Vec::new(),
         }
     }
 }
@@ -252,6 +259,8 @@ pub struct FileFacts {
     pub tls: Vec<TlsSettings>,
     /// A `.env` file's assignments.
     pub env: Vec<EnvVar>,
+    /// Kubernetes ConfigMaps: their `data` entries are variables for `envFrom`.
+    pub config_maps: Vec<ConfigMap>,
     /// Kubernetes access and network facts (RBAC, NetworkPolicies, workload labels).
     pub access: crate::parse::access::AccessFacts,
     /// Permission bits of a key file on disk, recorded only outside a git work tree (git
@@ -515,4 +524,13 @@ impl TlsSettings {
             plaintext: None,
         }
     }
+}
+
+/// A Kubernetes ConfigMap of the tree, for containers that take it as `envFrom`.
+#[derive(Clone, Debug)]
+pub struct ConfigMap {
+    pub namespace: Option<String>,
+    pub name: String,
+    /// `data` entries as variables (name = key, value = the literal).
+    pub entries: Vec<EnvVar>,
 }

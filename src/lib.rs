@@ -118,7 +118,12 @@ pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditE
     }
     forget_modes_in_git_trees(&files, &mut facts, &cwd);
     let mut project = Project::new(files, facts, &cwd);
+    project.roots = paths
+        .iter()
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
     project.link_build_contexts();
+    project.link_env_files();
     let settings = rules::Settings {
         now: options.now.unwrap_or_else(unix_now),
         expiry_days: options.expiry_days.unwrap_or(rules::DEFAULT_EXPIRY_DAYS),

@@ -25,6 +25,8 @@ pub struct Project {
     pub facts: Vec<FileFacts>,
     /// Filled by [`Project::link_build_contexts`].
     pub images: Vec<BuiltImage>,
+    /// The scanned roots, canonical: files outside them are never read to follow a link.
+    pub roots: Vec<PathBuf>,
     /// Absolute, lexically normalised disk path → file, for following links between files.
     by_path: HashMap<PathBuf, FileId>,
     cwd: PathBuf,
@@ -41,6 +43,7 @@ impl Project {
             files,
             facts,
             images: Vec::new(),
+            roots: Vec::new(),
             by_path,
             cwd: cwd.to_path_buf(),
         }
@@ -132,6 +135,52 @@ impl Project {
     /// A directory as reports show paths: relative to the current directory when under it.
     pub fn display_dir(&self, dir: &Path) -> String {
         crate::discover::display_path(dir, &self.cwd)
+    }
+
+    /// Reads the `env_file:`s of Compose services that the scan did not read itself (named
+    /// other than `.env`), so their variables are checked like any other. Only files inside
+    /// the scanned roots are read: a Compose file must not make caulk read `/etc/shadow`.
+    pub fn link_env_files(&mut self) {
+        let mut wanted: Vec<PathBuf> = Vec::new();
+        for container in self.containers() {
+            let Some(compose) = self.absolute_path(container.file) else {
+                continue;
+            };
+            let Some(dir) = compose.parent() else {
+                continue;
+            };
+            for path in &container.env_files {
+                let absolute = crate::discover::absolute(&dir.join(&path.value), dir);
+                if self.file_at(&absolute).is_none() {
+                    wanted.push(absolute);
+                }
+            }
+        }
+        wanted.sort();
+        wanted.dedup();
+        for path in wanted {
+            let Ok(canonical) = std::fs::canonicalize(&path) else {
+                continue;
+            };
+            if !self.roots.iter().any(|root| canonical.starts_with(root)) {
+                continue;
+            }
+            let crate::discover::ReadOutcome::Text(text) = crate::discover::read(&path) else {
+                continue;
+            };
+            let env = crate::parse::envfile::parse(&text);
+            if env.is_empty() {
+                continue;
+            }
+            let shown = crate::discover::display_path(&path, &self.cwd);
+            let id = self.files.len();
+            self.files.push(SourceFile::new(shown, path.clone(), text));
+            self.facts.push(FileFacts {
+                env,
+                ..FileFacts::default()
+            });
+            self.by_path.insert(path, id);
+        }
     }
 
     /// The build context directory of a Compose service built from a local directory.

@@ -5,4 +5,5 @@ pub mod capabilities;
 pub mod ciphers;
 pub mod host_paths;
 pub mod key_names;
+pub mod secret_patterns;
 pub mod sysctls;

@@ -174,6 +174,19 @@ fn read_field(container: &mut Container, entry: &Entry, root: &Node) {
             }
         }
         "environment" => container.env = environment(value),
+        "env_file" => {
+            container.env_files = strings(value);
+            // Long syntax: `- path: ./web.env` (with `required:`).
+            for item in value.items() {
+                if let Some(path) = item.get("path")
+                    && let Some(text) = path.as_text()
+                {
+                    container
+                        .env_files
+                        .push(Spanned::new(text.to_string(), path.span));
+                }
+            }
+        }
         "volumes" => {
             for item in value.items() {
                 if let Some(mount) = volume(item, named_volumes) {

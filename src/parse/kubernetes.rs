@@ -95,6 +95,30 @@ pub fn facts(file_id: FileId, object: &Node, facts: &mut FileFacts) {
             secret(file_id, object, namespace, facts);
             return;
         }
+        "ConfigMap" => {
+            if let Some(name) = object.path(&["metadata", "name"]).and_then(Node::as_text) {
+                let entries = object
+                    .get("data")
+                    .map(|data| {
+                        data.entries()
+                            .iter()
+                            .map(|entry| EnvVar {
+                                name: entry.key_str().to_string(),
+                                value: entry.value.as_str().map(str::to_string),
+                                span: entry.span(),
+                                value_span: entry.value.span,
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                facts.config_maps.push(crate::facts::ConfigMap {
+                    namespace,
+                    name: name.to_string(),
+                    entries,
+                });
+            }
+            return;
+        }
         // cert-manager writes the key pair it issues into a TLS Secret of this name.
         "Certificate"
             if object
@@ -299,6 +323,14 @@ impl Pod<'_> {
                     c.mounts.push(m);
                 }
             }
+        }
+        if let Some(env_from) = item.get("envFrom") {
+            c.env_from_config_maps = env_from
+                .items()
+                .iter()
+                .filter_map(|source| source.path(&["configMapRef", "name"])?.as_text())
+                .map(str::to_string)
+                .collect();
         }
         if let Some(env) = item.get("env") {
             c.env = env.items().iter().filter_map(env_var).collect();

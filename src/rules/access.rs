@@ -1,9 +1,595 @@
 //! Kubernetes access and network: RBAC wildcards and dangerous permissions, cluster-admin
-//! bindings, workloads no NetworkPolicy selects (stub: being written).
+//! bindings, workloads no NetworkPolicy selects.
 
+use std::collections::BTreeMap;
+
+use crate::parse::access::{
+    Binding, BindingKind, LabelSelector, NetworkPolicy, PolicyRule, Role, RoleKind, Workload,
+};
 use crate::project::Project;
-use crate::rules::Finding;
+use crate::rules::{Finding, Severity};
+use crate::source::FileId;
 
 pub fn check(project: &Project, findings: &mut Vec<Finding>) {
-    let _ = (project, findings);
+    let bindings: Vec<(FileId, &Binding)> = project
+        .facts
+        .iter()
+        .enumerate()
+        .flat_map(|(file, f)| f.access.bindings.iter().map(move |b| (file, b)))
+        .collect();
+    let roles: Vec<(FileId, &Role)> = project
+        .facts
+        .iter()
+        .enumerate()
+        .flat_map(|(file, f)| f.access.roles.iter().map(move |r| (file, r)))
+        .collect();
+    for &(file, role) in &roles {
+        role_rules(file, role, &roles, &bindings, findings);
+    }
+    for &(file, binding) in &bindings {
+        cluster_admin_binding(file, binding, findings);
+    }
+    network_policies(project, findings);
+}
+
+// ---------------------------------------------------------------------------------------------
+// RBAC
+// ---------------------------------------------------------------------------------------------
+
+/// Workload kinds whose `create` starts pods, with their API groups.
+const WORKLOAD_RESOURCES: &[(&str, &[&str])] = &[
+    ("pods", &[""]),
+    ("deployments", &["apps", "extensions"]),
+    ("statefulsets", &["apps"]),
+    ("daemonsets", &["apps", "extensions"]),
+    ("replicasets", &["apps", "extensions"]),
+    ("jobs", &["batch"]),
+    ("cronjobs", &["batch"]),
+    ("replicationcontrollers", &[""]),
+];
+
+/// Resources `escalate`/`bind` and `impersonate` act on, for telling what `verbs: ["*"]`
+/// grants.
+const ESCALATE_RESOURCES: &[(&str, &[&str])] = &[
+    ("roles", &["rbac.authorization.k8s.io"]),
+    ("clusterroles", &["rbac.authorization.k8s.io"]),
+];
+const IMPERSONATE_RESOURCES: &[(&str, &[&str])] = &[
+    ("users", &[""]),
+    ("groups", &[""]),
+    ("serviceaccounts", &[""]),
+    ("userextras/*", &["authentication.k8s.io"]),
+    ("uids", &["authentication.k8s.io"]),
+];
+
+impl PolicyRule {
+    fn group_matches(&self, groups: &[&str]) -> bool {
+        match &self.api_groups {
+            Some(written) => written
+                .iter()
+                .any(|g| g == "*" || groups.contains(&g.as_str())),
+            // The API server refuses a resource rule without apiGroups; read it as the core
+            // group, which is what its author most likely meant.
+            None => groups.contains(&""),
+        }
+    }
+
+    /// Whether the rule covers `resource` (`pods`, `pods/exec`) in one of `groups`, as the RBAC
+    /// authorizer matches: `*`, the exact name, or `*/<subresource>`. No other globbing.
+    fn resource_matches(&self, resource: &str, groups: &[&str]) -> bool {
+        if !self.group_matches(groups) {
+            return false;
+        }
+        let subresource = resource.split_once('/').map(|(_, sub)| sub);
+        self.resources.iter().any(|r| {
+            r == "*"
+                || r == resource
+                || subresource.is_some_and(|sub| r.strip_prefix("*/") == Some(sub))
+        })
+    }
+
+    fn verb_matches(&self, verb: &str) -> bool {
+        self.verbs.iter().any(|v| v == "*" || v == verb)
+    }
+
+    /// The resources of `candidates` this rule grants `verb` on.
+    fn granted<'a>(&self, verb: &str, candidates: &[(&'a str, &[&str])]) -> Vec<&'a str> {
+        if !self.verb_matches(verb) {
+            return Vec::new();
+        }
+        candidates
+            .iter()
+            .filter(|(resource, groups)| self.resource_matches(resource, groups))
+            .map(|(resource, _)| *resource)
+            .collect()
+    }
+
+    /// Where the rule has `*`: `verbs`, `resources`, `apiGroups`, `nonResourceURLs`.
+    fn wildcards(&self) -> Vec<&'static str> {
+        let star = |list: &[String]| list.iter().any(|x| x == "*");
+        let mut fields = Vec::new();
+        if star(&self.verbs) {
+            fields.push("verbs");
+        }
+        if self
+            .resources
+            .iter()
+            .any(|r| r == "*" || r.starts_with("*/"))
+        {
+            fields.push("resources");
+        }
+        if self.api_groups.as_deref().is_some_and(star) {
+            fields.push("apiGroups");
+        }
+        // `/healthz/*` is a prefix and names a few endpoints; `*` and `/*` are all of them.
+        if self.non_resource_urls.iter().any(|u| u == "*" || u == "/*") {
+            fields.push("nonResourceURLs");
+        }
+        fields
+    }
+
+    /// What the rule grants from rules.md's dangerous list, one phrase per kind of grant:
+    /// `get, list on secrets`, `create on pods/exec`.
+    fn dangerous(&self) -> Vec<String> {
+        let mut phrases = Vec::new();
+        let named = !self.resource_names.is_empty();
+        let exec = self.granted("create", &[("pods/exec", &[""]), ("pods/attach", &[""])]);
+        if !exec.is_empty() {
+            phrases.push(format!("create on {}", exec.join(", ")));
+        }
+        let read: Vec<&str> = ["get", "list", "watch"]
+            .into_iter()
+            .filter(|verb| !self.granted(verb, &[("secrets", &[""])]).is_empty())
+            .collect();
+        if !read.is_empty() {
+            phrases.push(format!("{} on secrets", read.join(", ")));
+        }
+        // `resourceNames` cannot authorize a `create` of a top-level object: the request
+        // carries no name yet, so such a rule grants no create at all.
+        if !named {
+            let created = self.granted("create", WORKLOAD_RESOURCES);
+            if !created.is_empty() {
+                phrases.push(format!("create on {}", created.join(", ")));
+            }
+        }
+        for verb in ["escalate", "bind", "impersonate"] {
+            let explicit = self.verbs.iter().any(|v| v == verb);
+            let resources: Vec<&str> = if explicit {
+                self.resources.iter().map(String::as_str).collect()
+            } else if verb == "impersonate" {
+                self.granted(verb, IMPERSONATE_RESOURCES)
+            } else {
+                self.granted(verb, ESCALATE_RESOURCES)
+            };
+            if explicit || !resources.is_empty() {
+                phrases.push(if resources.is_empty() {
+                    verb.to_string()
+                } else {
+                    format!("{verb} on {}", resources.join(", "))
+                });
+            }
+        }
+        if self.resource_matches("nodes/proxy", &[""]) && !self.verbs.is_empty() {
+            phrases.push(format!("{} on nodes/proxy", self.verbs.join(", ")));
+        }
+        phrases
+    }
+}
+
+/// `[a, b]` with the core group shown as `""`.
+fn list(items: &[String]) -> String {
+    let shown: Vec<String> = items
+        .iter()
+        .map(|i| {
+            if i.is_empty() {
+                "\"\"".to_string()
+            } else {
+                i.clone()
+            }
+        })
+        .collect();
+    format!("[{}]", shown.join(", "))
+}
+
+/// The bindings of the tree that grant `role`, directly or through a ClusterRole that
+/// aggregates it; and the built-in roles it is aggregated into.
+struct Holders<'a> {
+    bindings: Vec<(FileId, &'a Binding)>,
+    aggregated_into: Vec<String>,
+}
+
+fn binds(binding: &Binding, role: &Role) -> bool {
+    binding.role_name == role.name
+        && binding.role_kind == role.kind.as_str()
+        && match role.kind {
+            RoleKind::ClusterRole => true,
+            RoleKind::Role => {
+                binding.kind == BindingKind::RoleBinding && binding.namespace == role.namespace
+            }
+        }
+}
+
+/// ClusterRoles `rbac.authorization.k8s.io/aggregate-to-<name>: "true"` feeds into.
+const BUILT_IN_AGGREGATES: &[&str] = &["admin", "edit", "view"];
+
+fn holders<'a>(
+    role: &Role,
+    roles: &[(FileId, &Role)],
+    bindings: &[(FileId, &'a Binding)],
+) -> Holders<'a> {
+    let mut held = Holders {
+        bindings: bindings
+            .iter()
+            .filter(|(_, b)| binds(b, role))
+            .copied()
+            .collect(),
+        aggregated_into: Vec::new(),
+    };
+    if role.kind != RoleKind::ClusterRole {
+        return held;
+    }
+    for (_, aggregate) in roles {
+        let Some(selectors) = &aggregate.aggregation else {
+            continue;
+        };
+        if aggregate.name == role.name
+            || !selectors
+                .iter()
+                .any(|s| !s.is_empty() && s.matches(&role.labels))
+        {
+            continue;
+        }
+        held.aggregated_into
+            .push(format!("ClusterRole {}", aggregate.name));
+        held.bindings.extend(
+            bindings
+                .iter()
+                .filter(|(_, b)| binds(b, aggregate))
+                .copied(),
+        );
+    }
+    for name in BUILT_IN_AGGREGATES {
+        let key = format!("rbac.authorization.k8s.io/aggregate-to-{name}");
+        let defined = roles
+            .iter()
+            .any(|(_, r)| r.kind == RoleKind::ClusterRole && r.name == *name);
+        if !defined && role.labels.iter().any(|(k, v)| *k == key && v == "true") {
+            held.aggregated_into
+                .push(format!("the built-in ClusterRole {name}"));
+        }
+    }
+    held
+}
+
+impl Holders<'_> {
+    /// `bound by RoleBinding/shop/read to ServiceAccount shop/api`, or that nothing binds it.
+    fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if self.bindings.is_empty() {
+            parts.push("no binding in the tree binds it".to_string());
+        } else {
+            let each: Vec<String> = self
+                .bindings
+                .iter()
+                .map(|(_, b)| format!("{} {}", b.object, subjects(b, false)))
+                .collect();
+            parts.push(format!("bound by {}", each.join("; ")));
+        }
+        if !self.aggregated_into.is_empty() {
+            parts.push(format!(
+                "aggregated into {}",
+                self.aggregated_into.join(", ")
+            ));
+        }
+        parts.join("; ")
+    }
+
+    fn relate(&self, mut finding: Finding) -> Finding {
+        for (file, binding) in &self.bindings {
+            finding = finding.related(
+                *file,
+                binding.role_ref,
+                format!(
+                    "{} grants the role {}",
+                    binding.object,
+                    subjects(binding, false)
+                ),
+            );
+        }
+        finding
+    }
+}
+
+/// `to ServiceAccount shop/api, Group dev-team`; `system:` groups left out when asked.
+fn subjects(binding: &Binding, skip_system: bool) -> String {
+    let names: Vec<String> = binding
+        .subjects
+        .iter()
+        .filter(|s| !(skip_system && s.is_system_group()))
+        .map(|s| s.describe(binding.namespace.as_deref()))
+        .collect();
+    if names.is_empty() {
+        "to no subject".to_string()
+    } else {
+        format!("to {}", names.join(", "))
+    }
+}
+
+/// Which objects the rule's grants reach: the names it is limited to, else all of them in
+/// the namespaces the role applies to.
+fn scope(role: &Role, rule: &PolicyRule, holders: &Holders) -> String {
+    if !rule.resource_names.is_empty() {
+        return format!("only {}", rule.resource_names.join(", "));
+    }
+    match role.kind {
+        RoleKind::Role => match &role.namespace {
+            Some(ns) => format!("all names in namespace {ns}"),
+            None => "all names in its namespace".to_string(),
+        },
+        RoleKind::ClusterRole => {
+            let mut namespaces: Vec<String> = Vec::new();
+            for (_, b) in &holders.bindings {
+                if b.kind == BindingKind::ClusterRoleBinding {
+                    return "all names in every namespace".to_string();
+                }
+                let ns = b.namespace.clone().unwrap_or_else(|| "(unnamed)".into());
+                if !namespaces.contains(&ns) {
+                    namespaces.push(ns);
+                }
+            }
+            if namespaces.is_empty() || !holders.aggregated_into.is_empty() {
+                "all names in every namespace it is bound in".to_string()
+            } else {
+                format!("all names in namespace {}", namespaces.join(", "))
+            }
+        }
+    }
+}
+
+fn role_rules(
+    file: FileId,
+    role: &Role,
+    roles: &[(FileId, &Role)],
+    bindings: &[(FileId, &Binding)],
+    findings: &mut Vec<Finding>,
+) {
+    // An aggregated ClusterRole's rules are written by the controller from the roles it
+    // selects; those roles are checked themselves.
+    if role.aggregation.is_some() || role.rules.is_empty() {
+        return;
+    }
+    let held = holders(role, roles, bindings);
+    let who = held.describe();
+    for rule in &role.rules {
+        let wildcards = rule.wildcards();
+        if !wildcards.is_empty() {
+            let what = if rule.resources.is_empty() && !rule.non_resource_urls.is_empty() {
+                format!(
+                    "verbs {} on non-resource URLs {}",
+                    list(&rule.verbs),
+                    list(&rule.non_resource_urls)
+                )
+            } else {
+                let groups = rule.api_groups.clone().unwrap_or_default();
+                let mut what = format!(
+                    "verbs {} on resources {} in apiGroups {}",
+                    list(&rule.verbs),
+                    list(&rule.resources),
+                    list(&groups)
+                );
+                if !rule.resource_names.is_empty() {
+                    what.push_str(&format!(" (only {})", rule.resource_names.join(", ")));
+                }
+                what
+            };
+            let finding = Finding::new(
+                "rbac-wildcard",
+                file,
+                rule.span,
+                format!(
+                    "{} rule has `*` in {}: it grants {what}; {who}",
+                    role.kind.as_str(),
+                    wildcards.join(" and ")
+                ),
+            )
+            .object(&role.object);
+            findings.push(held.relate(finding));
+        }
+        let dangerous = rule.dangerous();
+        if !dangerous.is_empty() {
+            let mut finding = Finding::new(
+                "rbac-dangerous-permission",
+                file,
+                rule.span,
+                format!(
+                    "{} grants {} ({}); {who}",
+                    role.kind.as_str(),
+                    dangerous.join("; "),
+                    scope(role, rule, &held)
+                ),
+            )
+            .object(&role.object);
+            if !rule.resource_names.is_empty() {
+                finding = finding.severity(Severity::Medium);
+            }
+            findings.push(held.relate(finding));
+        }
+    }
+}
+
+fn cluster_admin_binding(file: FileId, binding: &Binding, findings: &mut Vec<Finding>) {
+    if binding.role_kind != "ClusterRole" || binding.role_name != "cluster-admin" {
+        return;
+    }
+    if binding.subjects.iter().all(|s| s.is_system_group()) {
+        return;
+    }
+    let reach = match (binding.kind, &binding.namespace) {
+        (BindingKind::ClusterRoleBinding, _) => "full control of the cluster".to_string(),
+        (BindingKind::RoleBinding, Some(ns)) => format!("full control of namespace {ns}"),
+        (BindingKind::RoleBinding, None) => "full control of its namespace".to_string(),
+    };
+    findings.push(
+        Finding::new(
+            "rbac-cluster-admin-binding",
+            file,
+            binding.role_ref,
+            format!(
+                "{} binds cluster-admin ({reach}) {}",
+                binding.kind.as_str(),
+                subjects(binding, true)
+            ),
+        )
+        .object(&binding.object),
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// NetworkPolicies
+// ---------------------------------------------------------------------------------------------
+
+/// How many other workloads or policies a finding lists as related locations.
+const MAX_RELATED: usize = 10;
+/// How many workloads a namespace finding names in its message.
+const MAX_NAMED: usize = 5;
+
+fn describe_labels(labels: &[(String, String)]) -> String {
+    if labels.is_empty() {
+        return "no pod labels".to_string();
+    }
+    let pairs: Vec<String> = labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    format!("pod labels {}", pairs.join(", "))
+}
+
+fn describe_selector(selector: &LabelSelector) -> String {
+    if selector.is_empty() {
+        return "every pod (empty podSelector)".to_string();
+    }
+    let mut parts: Vec<String> = selector
+        .match_labels
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    for r in &selector.match_expressions {
+        parts.push(match r.operator.as_str() {
+            "Exists" => format!("{} exists", r.key),
+            "DoesNotExist" => format!("no {}", r.key),
+            op => format!("{} {op} ({})", r.key, r.values.join(", ")),
+        });
+    }
+    parts.join(", ")
+}
+
+fn namespace_name(ns: &Option<String>) -> String {
+    match ns {
+        Some(ns) => format!("namespace {ns}"),
+        None => "the unnamed namespace (objects without metadata.namespace)".to_string(),
+    }
+}
+
+fn network_policies(project: &Project, findings: &mut Vec<Finding>) {
+    type Entry<'a> = (
+        Vec<(FileId, &'a Workload)>,
+        Vec<(FileId, &'a NetworkPolicy)>,
+    );
+    let mut namespaces: BTreeMap<Option<String>, Entry> = BTreeMap::new();
+    for (file, facts) in project.facts.iter().enumerate() {
+        for workload in &facts.access.workloads {
+            // NetworkPolicies do not govern a host-network pod's traffic: no policy helps.
+            if !workload.host_network {
+                namespaces
+                    .entry(workload.namespace.clone())
+                    .or_default()
+                    .0
+                    .push((file, workload));
+            }
+        }
+        for policy in &facts.access.policies {
+            namespaces
+                .entry(policy.namespace.clone())
+                .or_default()
+                .1
+                .push((file, policy));
+        }
+    }
+    for (ns, (mut workloads, policies)) in namespaces {
+        if workloads.is_empty() {
+            continue;
+        }
+        workloads.sort_by(|(fa, a), (fb, b)| {
+            (project.files[*fa].display_path.as_str(), a.anchor.start)
+                .cmp(&(project.files[*fb].display_path.as_str(), b.anchor.start))
+        });
+        if policies.is_empty() {
+            let (file, first) = workloads[0];
+            let count = workloads.len();
+            let mut named: Vec<&str> = workloads
+                .iter()
+                .take(MAX_NAMED)
+                .map(|(_, w)| w.object.as_str())
+                .collect();
+            if count > MAX_NAMED {
+                named.push("…");
+            }
+            let mut finding = Finding::new(
+                "missing-network-policy",
+                file,
+                first.anchor,
+                format!(
+                    "{} has {count} workload{} and no NetworkPolicy: every pod in it accepts \
+                     connections from any pod ({})",
+                    namespace_name(&ns),
+                    if count == 1 { "" } else { "s" },
+                    named.join(", ")
+                ),
+            )
+            .object(&first.object);
+            for (other_file, other) in workloads.iter().skip(1).take(MAX_RELATED) {
+                finding = finding.related(
+                    *other_file,
+                    other.anchor,
+                    format!("{} is in the same namespace", other.object),
+                );
+            }
+            findings.push(finding);
+            continue;
+        }
+        for (file, workload) in &workloads {
+            if policies
+                .iter()
+                .any(|(_, p)| p.selector.matches(&workload.labels))
+            {
+                continue;
+            }
+            let mut finding = Finding::new(
+                "missing-network-policy",
+                *file,
+                workload.anchor,
+                format!(
+                    "no NetworkPolicy of {} selects {} ({}); {} there select other pods",
+                    namespace_name(&ns),
+                    workload.object,
+                    describe_labels(&workload.labels),
+                    if policies.len() == 1 {
+                        "the 1 policy".to_string()
+                    } else {
+                        format!("the {} policies", policies.len())
+                    }
+                ),
+            )
+            .object(&workload.object);
+            for (policy_file, policy) in policies.iter().take(MAX_RELATED) {
+                finding = finding.related(
+                    *policy_file,
+                    policy.span,
+                    format!(
+                        "{} selects {}",
+                        policy.object,
+                        describe_selector(&policy.selector)
+                    ),
+                );
+            }
+            findings.push(finding);
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! Every environment a project sets: Dockerfile `ENV`, `ARG` defaults and `RUN` assignments
-//! (of every stage), Compose and Kubernetes container environments, `.env` files. Rules that
-//! look at variables read them here, once.
+//! (of every stage), Compose `environment` and `env_file`, Kubernetes `env` and `envFrom`
+//! ConfigMaps, `.env` files. Rules that look at variables read them here, once.
 
 use crate::facts::{EnvVar, Origin};
 use crate::project::Project;
@@ -37,6 +37,21 @@ pub fn environments(project: &Project) -> Vec<(FileId, &EnvVar, Option<String>)>
             }
             for var in &container.env {
                 out.push((file, var, Some(container.object.clone())));
+            }
+            // `envFrom` ConfigMaps of the tree, reported where their entries are written.
+            for name in &container.env_from_config_maps {
+                for (map_file, map_facts) in project.facts.iter().enumerate() {
+                    for map in &map_facts.config_maps {
+                        let same_namespace = map.namespace.is_none()
+                            || container.namespace.is_none()
+                            || map.namespace == container.namespace;
+                        if map.name == *name && same_namespace {
+                            for var in &map.entries {
+                                out.push((map_file, var, Some(container.object.clone())));
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -2,6 +2,7 @@
 
 mod access;
 pub mod env;
+mod hygiene;
 mod isolation;
 mod mounts;
 pub mod pki;
@@ -127,6 +128,9 @@ pub struct Finding {
     pub message: String,
     pub object: Option<String>,
     pub related: Vec<Related>,
+    /// Text of the finding's file that reports must not show (a secret's value): the human
+    /// report blanks it where it prints source lines.
+    pub redact: Vec<Span>,
 }
 
 impl Finding {
@@ -147,6 +151,7 @@ impl Finding {
             message,
             object: None,
             related: Vec::new(),
+            redact: Vec::new(),
         }
     }
 
@@ -166,6 +171,12 @@ impl Finding {
             span,
             message: message.into(),
         });
+        self
+    }
+
+    /// Marks text of the finding's file as secret: reports never show it.
+    pub fn redact(mut self, span: Span) -> Finding {
+        self.redact.push(span);
         self
     }
 
@@ -201,5 +212,6 @@ pub fn check(project: &Project, settings: &Settings) -> Vec<Finding> {
     secrets::check_images(project, &mut findings);
     tls::check(project, &mut findings);
     access::check(project, &mut findings);
+    hygiene::check(project, &mut findings);
     findings
 }

@@ -1,0 +1,184 @@
+//! What a secret looks like: variable names that hold one, names that only point at one,
+//! placeholders, and the formats of well-known tokens.
+
+/// Name fragments (upper case) of variables that hold a secret.
+const SECRET_NAME_PARTS: &[&str] = &[
+    "PASSWORD",
+    "PASSWD",
+    "SECRET",
+    "TOKEN",
+    "API_KEY",
+    "APIKEY",
+    "PRIVATE_KEY",
+    "ACCESS_KEY",
+    "CREDENTIALS",
+];
+
+/// Suffixes of names that hold a place or a name, not the secret itself.
+const POINTER_SUFFIXES: &[&str] = &["_TOKEN_URL", "_SECRET_NAME", "_SECRET_REF", "_FILE"];
+
+/// Whether a variable's name says it holds a secret (compared case-insensitively).
+pub fn is_secret_name(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    if POINTER_SUFFIXES.iter().any(|s| upper.ends_with(s)) {
+        return false;
+    }
+    SECRET_NAME_PARTS.iter().any(|part| upper.contains(part)) || upper.ends_with("_PASS")
+}
+
+/// Values that stand for a secret someone still has to fill in.
+pub fn is_placeholder(value: &str) -> bool {
+    let lower = value.trim().to_ascii_lowercase();
+    const PLACEHOLDERS: &[&str] = &[
+        "changeme",
+        "change-me",
+        "change_me",
+        "changeit",
+        "placeholder",
+        "secret",
+        "password",
+        "passwd",
+        "token",
+        "xxx",
+        "todo",
+        "tbd",
+        "dummy",
+        "example",
+        "test",
+        "none",
+        "null",
+        "undefined",
+        "redacted",
+    ];
+    PLACEHOLDERS.contains(&lower.as_str())
+        || (lower.starts_with('<') && lower.ends_with('>'))
+        || (lower.starts_with("your")
+            && (lower.contains("key")
+                || lower.contains("token")
+                || lower.contains("password")
+                || lower.contains("secret")))
+        || lower.chars().all(|c| c == '*' || c == 'x' || c == '.')
+        || lower.contains("changeme")
+        || lower.contains("replace_me")
+        || lower.contains("replace-me")
+}
+
+/// A reference to another variable or a command's output, not a literal.
+pub fn is_reference(value: &str) -> bool {
+    value.contains("${") || value.contains("$(") || value.trim_start().starts_with('$')
+}
+
+/// A well-known token format, whatever the variable is called: the provider's name.
+pub fn token_format(value: &str) -> Option<&'static str> {
+    let v = value.trim();
+    let tail_is = |prefix: &str, min: usize, allowed: fn(char) -> bool| {
+        v.strip_prefix(prefix)
+            .is_some_and(|rest| rest.len() >= min && rest.chars().all(allowed))
+    };
+    let alnum = |c: char| c.is_ascii_alphanumeric();
+    let upper_alnum = |c: char| c.is_ascii_uppercase() || c.is_ascii_digit();
+    let token_chars = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    if (v.len() == 20) && (tail_is("AKIA", 16, upper_alnum) || tail_is("ASIA", 16, upper_alnum)) {
+        return Some("an AWS access key ID");
+    }
+    for prefix in ["ghp_", "gho_", "ghs_", "ghu_", "ghr_"] {
+        if tail_is(prefix, 36, alnum) {
+            return Some("a GitHub token");
+        }
+    }
+    if tail_is("github_pat_", 60, token_chars) {
+        return Some("a GitHub fine-grained token");
+    }
+    if tail_is("glpat-", 20, token_chars) {
+        return Some("a GitLab token");
+    }
+    for prefix in ["xoxa-", "xoxb-", "xoxp-", "xoxr-"] {
+        if tail_is(prefix, 10, token_chars) {
+            return Some("a Slack token");
+        }
+    }
+    if tail_is("sk_live_", 24, alnum) || tail_is("rk_live_", 24, alnum) {
+        return Some("a Stripe live key");
+    }
+    if v.len() == 39 && tail_is("AIza", 35, token_chars) {
+        return Some("a Google API key");
+    }
+    if tail_is("npm_", 36, alnum) {
+        return Some("an npm token");
+    }
+    if v.contains("-----BEGIN") && v.contains("PRIVATE KEY") {
+        return Some("a PEM private key");
+    }
+    None
+}
+
+/// What a report may show of a secret: its first characters and its length, never more than
+/// a third of it.
+pub fn redacted(value: &str) -> String {
+    let chars = value.chars().count();
+    let shown = (chars / 3).min(4);
+    let head: String = value.chars().take(shown).collect();
+    format!("`{head}…`, {chars} characters")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        for name in [
+            "DB_PASSWORD",
+            "db_passwd",
+            "SMTP_PASS",
+            "JWT_SECRET",
+            "GITHUB_TOKEN",
+            "STRIPE_API_KEY",
+            "MAPS_APIKEY",
+            "AWS_SECRET_ACCESS_KEY",
+            "GOOGLE_CREDENTIALS",
+            "TLS_PRIVATE_KEY",
+        ] {
+            assert!(is_secret_name(name), "{name}");
+        }
+        for name in [
+            "PASSWORD_FILE",
+            "OAUTH_TOKEN_URL",
+            "DB_SECRET_NAME",
+            "VAULT_SECRET_REF",
+            "PASSENGER",
+            "NODE_ENV",
+            "COMPASS",
+        ] {
+            assert!(!is_secret_name(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn tokens_and_placeholders() {
+        assert_eq!(
+            token_format("AKIAIOSFODNN7EXAMPLE"),
+            Some("an AWS access key ID")
+        );
+        assert_eq!(
+            token_format("ghp_0123456789abcdefghijklmnopqrstuvwxyzAB"),
+            Some("a GitHub token")
+        );
+        assert_eq!(
+            token_format("glpat-abcdefghij0123456789"),
+            Some("a GitLab token")
+        );
+        assert_eq!(token_format("AKIA-not-a-key"), None);
+        assert_eq!(token_format("production"), None);
+        assert!(is_placeholder("changeme"));
+        assert!(is_placeholder("<your-api-key>"));
+        assert!(is_placeholder("********"));
+        assert!(!is_placeholder("hunter2-prod-7781"));
+        assert!(is_reference("${DB_PASSWORD}"));
+        assert!(is_reference("$(DB_PASSWORD)"));
+        assert!(!is_reference("pa$$word"));
+        assert_eq!(redacted("hunter2-prod-7781"), "`hunt…`, 17 characters");
+        assert_eq!(redacted("abc123"), "`ab…`, 6 characters");
+        assert_eq!(redacted("ab"), "`…`, 2 characters");
+    }
+}

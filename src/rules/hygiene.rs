@@ -1,0 +1,278 @@
+//! Build and environment hygiene: literal secrets in environments, and downloads that switch
+//! certificate verification off.
+
+use crate::data::secret_patterns;
+use crate::facts::EnvVar;
+use crate::parse::dockerfile::RunCommand;
+use crate::project::Project;
+use crate::rules::env::environments;
+use crate::rules::{Finding, Severity};
+use crate::source::FileId;
+
+pub fn check(project: &Project, findings: &mut Vec<Finding>) {
+    for (file, var, object) in environments(project) {
+        if let Some(f) = secret_in_environment(file, var) {
+            findings.push(with_object(f, object.as_deref()));
+        }
+        if let Some(f) = insecure_variable(file, var) {
+            findings.push(with_object(f, object.as_deref()));
+        }
+    }
+    for (file, facts) in project.facts.iter().enumerate() {
+        let Some(dockerfile) = &facts.dockerfile else {
+            continue;
+        };
+        for stage in &dockerfile.stages {
+            let object = format!(
+                "stage {}",
+                stage
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| stage.index.to_string())
+            );
+            for command in &stage.commands {
+                if let Some(f) = insecure_command(file, command) {
+                    findings.push(f.object(&object));
+                }
+            }
+            for copy in stage.copies.iter().filter(|c| c.is_add) {
+                for source in &copy.sources {
+                    if source.value.to_ascii_lowercase().starts_with("http://") {
+                        findings.push(
+                            Finding::new(
+                                "insecure-download",
+                                file,
+                                source.span,
+                                format!(
+                                    "`ADD {}` downloads over plain HTTP: anyone on the path can swap what goes into the image",
+                                    source.value
+                                ),
+                            )
+                            .object(&object),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn with_object(finding: Finding, object: Option<&str>) -> Finding {
+    match object {
+        Some(object) => finding.object(object),
+        None => finding,
+    }
+}
+
+fn secret_in_environment(file: FileId, var: &EnvVar) -> Option<Finding> {
+    let value = var.value.as_deref()?;
+    if value.trim().is_empty() || secret_patterns::is_reference(value) {
+        return None;
+    }
+    let shown = secret_patterns::redacted(value);
+    let finding = if let Some(format) = secret_patterns::token_format(value) {
+        Finding::new(
+            "secret-in-environment",
+            file,
+            var.span,
+            format!(
+                "`{}` holds {format} as a literal ({shown}): everyone who can read this file, the image or the pod spec has it",
+                var.name
+            ),
+        )
+    } else if secret_patterns::is_secret_name(&var.name) {
+        if secret_patterns::is_placeholder(value) {
+            Finding::new(
+                "secret-in-environment",
+                file,
+                var.span,
+                format!(
+                    "`{}` is set to a placeholder ({shown}): if it ever ships, the secret is a well-known word",
+                    var.name
+                ),
+            )
+            .severity(Severity::Low)
+        } else {
+            Finding::new(
+                "secret-in-environment",
+                file,
+                var.span,
+                format!(
+                    "`{}` holds a literal secret ({shown}): everyone who can read this file, the image or the pod spec has it",
+                    var.name
+                ),
+            )
+        }
+    } else {
+        return None;
+    };
+    Some(finding.redact(var.value_span))
+}
+
+/// Values that turn a download tool's verification off.
+fn is_false(value: &str) -> bool {
+    matches!(
+        value
+            .trim()
+            .trim_matches(['"', '\''])
+            .to_ascii_lowercase()
+            .as_str(),
+        "false" | "0" | "no" | "off"
+    )
+}
+
+fn insecure_variable(file: FileId, var: &EnvVar) -> Option<Finding> {
+    let value = var.value.as_deref().unwrap_or("");
+    let name = var.name.to_ascii_uppercase();
+    let why = match name.as_str() {
+        // git turns verification off when the variable exists, whatever its value.
+        "GIT_SSL_NO_VERIFY" => "`GIT_SSL_NO_VERIFY` is set: git skips certificate verification whenever the variable exists, even as `0` or empty".to_string(),
+        "NPM_CONFIG_STRICT_SSL" if is_false(value) => {
+            format!("`{}={value}` turns off certificate verification for npm", var.name)
+        }
+        "PIP_TRUSTED_HOST" if !value.trim().is_empty() => format!(
+            "`PIP_TRUSTED_HOST` makes pip accept any certificate (or plain HTTP) from {value}"
+        ),
+        "PYTHONHTTPSVERIFY" if value.trim() == "0" => {
+            "`PYTHONHTTPSVERIFY=0` turns off certificate verification for Python's HTTPS clients".to_string()
+        }
+        "CURL_INSECURE" if !is_false(value) && !value.trim().is_empty() => {
+            "`CURL_INSECURE` asks curl wrappers to skip certificate verification".to_string()
+        }
+        "CURL_OPTIONS" | "CURL_OPTS"
+            if value
+                .split_ascii_whitespace()
+                .any(|w| w == "-k" || w == "--insecure") =>
+        {
+            format!("`{}` passes `--insecure` to curl", var.name)
+        }
+        "WGETRC" | "WGET_OPTIONS"
+            if value.contains("check_certificate") && value.contains("off")
+                || value.contains("--no-check-certificate") =>
+        {
+            format!("`{}` turns off wget's certificate check", var.name)
+        }
+        _ => return None,
+    };
+    // Only the variable's name and our own text are shown; values are not secrets here.
+    Some(Finding::new(
+        "insecure-download",
+        file,
+        var.span,
+        format!("{why}: anyone on the path can swap the packages or sources it fetches"),
+    ))
+}
+
+/// The program a simple command runs, after variable assignments and wrappers such as
+/// `sudo` and `env`, and the index of its first argument.
+fn program(words: &[crate::facts::Spanned<String>]) -> Option<(String, usize)> {
+    let mut i = 0;
+    while let Some(word) = words.get(i) {
+        let text = word.value.as_str();
+        let is_assignment = text.split_once('=').is_some_and(|(name, _)| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+        if is_assignment
+            || matches!(
+                text,
+                "sudo"
+                    | "env"
+                    | "exec"
+                    | "time"
+                    | "nice"
+                    | "nohup"
+                    | "command"
+                    | "then"
+                    | "do"
+                    | "else"
+                    | "!"
+                    | "{"
+            )
+            || (i > 0 && words[i - 1].value == "sudo" && text.starts_with('-'))
+        {
+            i += 1;
+            continue;
+        }
+        let base = text.rsplit('/').next().unwrap_or(text);
+        return Some((base.to_string(), i + 1));
+    }
+    None
+}
+
+fn insecure_command(file: FileId, command: &RunCommand) -> Option<Finding> {
+    let words = &command.words;
+    let (program, first_arg) = program(words)?;
+    let args = words.get(first_arg..).unwrap_or_default();
+    let arg = |i: usize| args.get(i).map(|w| w.value.as_str());
+    let found = |i: usize, why: String| {
+        let span = args.get(i).map_or(command.span, |w| w.span);
+        Finding::new(
+            "insecure-download",
+            file,
+            span,
+            format!("{why}: anyone on the path can swap what the build downloads"),
+        )
+    };
+    match program.as_str() {
+        "curl" => {
+            for (i, word) in args.iter().enumerate() {
+                let text = word.value.as_str();
+                let short_cluster = text.starts_with('-')
+                    && !text.starts_with("--")
+                    && text.len() > 1
+                    && text[1..].chars().all(|c| c.is_ascii_alphabetic())
+                    && text[1..].contains('k');
+                if text == "--insecure" || short_cluster {
+                    return Some(found(i, format!("`curl {text}` skips certificate verification")));
+                }
+            }
+            None
+        }
+        "wget" => args
+            .iter()
+            .position(|w| w.value == "--no-check-certificate")
+            .map(|i| found(i, "`wget --no-check-certificate` skips certificate verification".into())),
+        "pip" | "pip3" | "pipenv" | "uv" | "poetry" => trusted_host(args).map(|i| {
+            found(i, format!("`{program} --trusted-host` accepts any certificate (or plain HTTP) from that host"))
+        }),
+        "python" | "python3" if arg(0) == Some("-m") && matches!(arg(1), Some("pip")) => {
+            trusted_host(args).map(|i| found(i, "`pip --trusted-host` accepts any certificate (or plain HTTP) from that host".into()))
+        }
+        "npm" | "yarn" | "pnpm" => {
+            // `npm config set strict-ssl false`, `npm set strict-ssl false`, `npm c set …`.
+            let set_at = args.iter().position(|w| w.value == "set")?;
+            let key = args.get(set_at + 1)?;
+            let (key_text, inline) = match key.value.split_once('=') {
+                Some((k, v)) => (k.to_string(), Some(v.to_string())),
+                None => (key.value.clone(), None),
+            };
+            let value = inline.or_else(|| args.get(set_at + 2).map(|w| w.value.clone()))?;
+            (key_text.trim_start_matches("--") == "strict-ssl" && is_false(&value)).then(|| {
+                found(set_at + 1, format!("`{program} config set strict-ssl false` turns off certificate verification for the registry"))
+            })
+        }
+        "git" => {
+            // `git config [--global] http.sslVerify false`, `git -c http.sslVerify=false clone`.
+            for (i, word) in args.iter().enumerate() {
+                let lower = word.value.to_ascii_lowercase();
+                if let Some(value) = lower.strip_prefix("http.sslverify=")
+                    && is_false(value)
+                {
+                    return Some(found(i, "`git -c http.sslVerify=false` skips certificate verification".into()));
+                }
+                if (lower == "http.sslverify" || lower.ends_with(".sslverify"))
+                    && args.get(i + 1).is_some_and(|v| is_false(&v.value))
+                {
+                    return Some(found(i, "`git config http.sslVerify false` skips certificate verification".into()));
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+fn trusted_host(args: &[crate::facts::Spanned<String>]) -> Option<usize> {
+    args.iter()
+        .position(|w| w.value == "--trusted-host" || w.value.starts_with("--trusted-host="))
+}
