@@ -3,15 +3,19 @@
 //! The pipeline runs one way: discover → parse (per file, in parallel) → facts → rules →
 //! findings → report. [`audit`] is the whole of it.
 
+pub mod baseline;
 pub mod build_context;
+pub mod config;
 pub mod data;
 pub mod discover;
 pub mod facts;
+pub mod fingerprint;
 pub mod parse;
 pub mod project;
 pub mod report;
 pub mod rules;
 pub mod source;
+pub mod suppress;
 
 use std::path::{Path, PathBuf};
 
@@ -37,8 +41,15 @@ pub struct AuditOptions {
     /// The instant certificate-date rules compare against, in seconds since the Unix epoch;
     /// `None` reads the clock.
     pub now: Option<i64>,
-    /// `certificate-expiring-soon` fires within this many days of `notAfter` (default 30).
+    /// `certificate-expiring-soon` fires within this many days of `notAfter` (default 30,
+    /// or the config's `days`).
     pub expiry_days: Option<u32>,
+    /// The `caulk.toml` in effect, if any.
+    pub config: Option<config::Config>,
+    /// Report only findings not in this baseline.
+    pub baseline: Option<baseline::Baseline>,
+    /// Note suppressions that suppress nothing.
+    pub report_unused_ignores: bool,
 }
 
 #[derive(Debug)]
@@ -68,8 +79,13 @@ pub struct Report {
     pub project: Project,
     /// Sorted by path, line, column, rule: two runs print the same bytes.
     pub findings: Vec<Finding>,
-    /// Files skipped or not parsed, and why.
+    /// Files skipped or not parsed, and why; suppressions that name unknown rules or (with
+    /// `--report-unused-ignores`) suppress nothing.
     pub notes: Vec<String>,
+    /// Findings silenced by inline suppressions, annotations or the config's ignores.
+    pub suppressed: usize,
+    /// Findings left out because the baseline has them.
+    pub baselined: usize,
 }
 
 impl Report {
@@ -90,7 +106,11 @@ pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditE
         }
     }
     let cwd = std::env::current_dir().map_err(|e| AuditError::Other(e.to_string()))?;
-    let discovery = discover::discover(paths, &options.walk, &cwd);
+    let mut walk = options.walk.clone();
+    if let Some(config) = &options.config {
+        walk.exclude.extend(config_excludes(config, &cwd));
+    }
+    let discovery = discover::discover(paths, &walk, &cwd);
     let mut notes = discovery.notes;
 
     let load_all = || -> Vec<Loaded> { discovery.files.par_iter().map(load).collect() };
@@ -124,17 +144,59 @@ pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditE
         .collect();
     project.link_build_contexts();
     project.link_env_files();
+    let config_days = options
+        .config
+        .as_ref()
+        .and_then(|c| c.rules.get("certificate-expiring-soon"))
+        .and_then(|r| r.days);
     let settings = rules::Settings {
         now: options.now.unwrap_or_else(unix_now),
-        expiry_days: options.expiry_days.unwrap_or(rules::DEFAULT_EXPIRY_DAYS),
+        expiry_days: options
+            .expiry_days
+            .or(config_days)
+            .unwrap_or(rules::DEFAULT_EXPIRY_DAYS),
     };
-    let findings = rules::check(&project, &settings);
+    let mut findings = rules::check(&project, &settings);
+    if let Some(config) = &options.config {
+        apply_rule_config(config, &mut findings);
+    }
     let findings = finish(findings, options);
+    let outcome = suppress::apply(
+        &project,
+        findings,
+        options.config.as_ref(),
+        options.report_unused_ignores,
+    );
+    notes.extend(outcome.notes);
+    let (findings, baselined) = match &options.baseline {
+        Some(baseline) => baseline::filter(baseline, &project, outcome.findings),
+        None => (outcome.findings, 0),
+    };
     Ok(Report {
         project,
         findings,
         notes,
+        suppressed: outcome.suppressed,
+        baselined,
     })
+}
+
+/// The config's `exclude` globs, relative to its directory, as globs for the walk (which are
+/// relative to each scanned root: a glob that does not start at the config's directory is
+/// kept as written).
+fn config_excludes(config: &config::Config, cwd: &Path) -> Vec<String> {
+    let _ = cwd;
+    config.exclude.clone()
+}
+
+/// `[rules]` of the config: rules turned off are dropped, severities overridden.
+fn apply_rule_config(config: &config::Config, findings: &mut Vec<Finding>) {
+    findings.retain(|f| config.rules.get(f.rule).is_none_or(|r| r.enabled));
+    for finding in findings.iter_mut() {
+        if let Some(severity) = config.rules.get(finding.rule).and_then(|r| r.severity) {
+            finding.severity = severity;
+        }
+    }
 }
 
 /// Filters by rule and severity, merges duplicates (a pod-level setting is seen once per

@@ -38,6 +38,12 @@ enum Command {
         /// A rule ID, as `caulk rules` lists them.
         rule: String,
     },
+    /// Write a commented `caulk.toml` with the defaults in the current directory.
+    Init {
+        /// Overwrite an existing caulk.toml.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -46,6 +52,12 @@ enum Format {
     Human,
     /// The JSON report (schema in the README).
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands (`::error file=…,line=…::…`): annotations on the diff.
+    Github,
+    /// GitLab Code Quality JSON, for merge-request widgets.
+    Gitlab,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -83,9 +95,10 @@ struct AuditArgs {
     /// Write the report to FILE instead of standard output.
     #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Exit 1 when a finding at or above this severity remains; `none` never fails on findings.
-    #[arg(long, value_enum, default_value = "high", value_name = "SEVERITY")]
-    fail_on: Threshold,
+    /// Exit 1 when a finding at or above this severity remains; `none` never fails on findings
+    /// [default: the config's `fail-on`, else high].
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    fail_on: Option<Threshold>,
     /// Do not report findings below this severity.
     #[arg(long, value_enum, value_name = "SEVERITY")]
     min_severity: Option<Threshold>,
@@ -108,9 +121,26 @@ struct AuditArgs {
     /// (`2026-06-01T00:00:00Z`); default: the clock. Pins runs for reproducible reports.
     #[arg(long, value_name = "RFC3339", value_parser = parse_now)]
     now: Option<i64>,
-    /// `certificate-expiring-soon` fires for certificates that expire within this many days.
-    #[arg(long, value_name = "DAYS", default_value_t = rules::DEFAULT_EXPIRY_DAYS)]
-    expiry_days: u32,
+    /// `certificate-expiring-soon` fires for certificates that expire within this many days
+    /// [default: the config's `days`, else 30].
+    #[arg(long, value_name = "DAYS")]
+    expiry_days: Option<u32>,
+    /// A caulk.toml to use [default: the nearest caulk.toml or .caulk.toml from the first PATH
+    /// upward].
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Do not read any caulk.toml.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+    /// Report only findings that are not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record the current findings as the baseline in FILE (and report them as usual).
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+    /// Note every suppression (inline, annotation or config ignore) that suppresses nothing.
+    #[arg(long)]
+    report_unused_ignores: bool,
     /// No colours (also off when output is not a terminal or NO_COLOR is set).
     #[arg(long)]
     no_color: bool,
@@ -135,6 +165,7 @@ fn main() -> ExitCode {
             }
             print(&out)
         }
+        Command::Init { force } => init(force),
         Command::Explain { rule } => match rules::get(&rule) {
             Some(meta) => print(&explain(meta)),
             None => {
@@ -156,6 +187,25 @@ fn parse_now(text: &str) -> Result<i64, String> {
         return Ok(date.midnight().assume_utc().unix_timestamp());
     }
     Err("expected an RFC 3339 date-time such as 2026-06-01T00:00:00Z".to_string())
+}
+
+/// `caulk init`: writes the commented default config, never over an existing one unless told.
+fn init(force: bool) -> ExitCode {
+    let path = PathBuf::from("caulk.toml");
+    if path.exists() && !force {
+        eprintln!("caulk: caulk.toml already exists (use --force to overwrite it)");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    match std::fs::write(&path, caulk::config::INIT_TEMPLATE) {
+        Ok(()) => {
+            eprintln!("caulk: wrote caulk.toml");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("caulk: cannot write caulk.toml: {error}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
 }
 
 fn print(text: &str) -> ExitCode {
@@ -199,6 +249,39 @@ fn indent(text: &str) -> String {
 }
 
 fn audit(args: AuditArgs) -> ExitCode {
+    let config_path = if args.no_config {
+        None
+    } else {
+        args.config.clone().or_else(|| {
+            let first = args
+                .paths
+                .first()
+                .cloned()
+                .unwrap_or_else(|| PathBuf::from("."));
+            caulk::config::find(&first)
+        })
+    };
+    let config = match config_path.as_deref().map(caulk::config::load) {
+        Some(Ok(config)) => Some(config),
+        Some(Err(error)) => {
+            eprintln!("caulk: {error}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+        None => None,
+    };
+    let baseline = match args.baseline.as_deref().map(caulk::baseline::load) {
+        Some(Ok(baseline)) => Some(baseline),
+        Some(Err(error)) => {
+            eprintln!("caulk: {error}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+        None => None,
+    };
+    let fail_on = match (args.fail_on, config.as_ref().and_then(|c| c.fail_on)) {
+        (Some(threshold), _) => threshold.severity(),
+        (None, Some(from_config)) => from_config,
+        (None, None) => Some(Severity::High),
+    };
     let options = AuditOptions {
         walk: WalkOptions {
             exclude: args.exclude.clone(),
@@ -209,7 +292,10 @@ fn audit(args: AuditArgs) -> ExitCode {
         ignore: args.ignore.clone(),
         min_severity: args.min_severity.and_then(Threshold::severity),
         now: args.now,
-        expiry_days: Some(args.expiry_days),
+        expiry_days: args.expiry_days,
+        config,
+        baseline,
+        report_unused_ignores: args.report_unused_ignores,
     };
     let report = match caulk::audit(&args.paths, &options) {
         Ok(report) => report,
@@ -227,7 +313,19 @@ fn audit(args: AuditArgs) -> ExitCode {
     let text = match args.format {
         Format::Human => report::human::render(&report, color, args.quiet),
         Format::Json => report::json::render(&report),
+        Format::Sarif => report::sarif::render(&report),
+        Format::Github => report::github::render(&report),
+        Format::Gitlab => report::gitlab::render(&report),
     };
+    if let Some(path) = &args.write_baseline
+        && let Err(error) = caulk::baseline::write(path, &report)
+    {
+        eprintln!(
+            "caulk: cannot write the baseline {}: {error}",
+            path.display()
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
     if matches!(args.format, Format::Human) && !args.quiet {
         let mut stderr = std::io::stderr().lock();
         for note in &report.notes {
@@ -245,10 +343,8 @@ fn audit(args: AuditArgs) -> ExitCode {
             print(&text);
         }
     }
-    let failed = args
-        .fail_on
-        .severity()
-        .is_some_and(|threshold| report.findings.iter().any(|f| f.severity >= threshold));
+    let failed =
+        fail_on.is_some_and(|threshold| report.findings.iter().any(|f| f.severity >= threshold));
     if failed {
         ExitCode::from(EXIT_FINDINGS)
     } else {

@@ -1508,13 +1508,16 @@ fn cipher_js_array_join_and_concatenation() {
         });
         https.createServer({ ciphers: 'ECDHE-RSA-AES256-GCM-SHA384:' + LEGACY });
         "#);
+    // A name that comes from a constant is reported where its text is written.
     let found = of_rule(&scan1("server.js", &src), CIPHER);
-    let at: Vec<(usize, usize)> = found.iter().map(Rec::at).collect();
+    let mut at: Vec<(usize, usize)> = found.iter().map(Rec::at).collect();
+    at.sort_unstable();
     assert_eq!(
         at,
-        [locate(&src, "RC4-MD5"), locate(&src, "DES-CBC3-SHA")],
+        [locate(&src, "DES-CBC3-SHA"), locate(&src, "RC4-MD5")],
         "{found:#?}"
     );
+    assert!(found.iter().all(|f| f.severity == "high"), "{found:#?}");
 }
 
 #[test]
@@ -1984,4 +1987,55 @@ fn js_and_go_in_one_tree_each_report_their_own_path() {
         ],
         "{found:#?}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Probes (temporary)
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn probe_dump() {
+    let dir = tempfile::tempdir().unwrap();
+    for parent in ["tests/shop", "e2e", "work/test"] {
+        let root = dir.path().join(parent);
+        common::write_tree(
+            &root,
+            &[(
+                "src/agent.ts",
+                "import * as https from 'https';\nexport const a = new https.Agent({ rejectUnauthorized: false });\n",
+            )],
+        );
+        for f in tls(&common::audit_dir(&root, &caulk::AuditOptions::default())) {
+            eprintln!(
+                "{parent}: {} {} {} {:?} {}",
+                f.path,
+                f.rule,
+                f.severity,
+                f.at(),
+                f.message
+            );
+        }
+    }
+    let cases: Vec<(&str, String)> = vec![
+        ("a.go", "package main\n\nimport \"crypto/tls\"\n\nvar cfg = &tls.Config{MinVersion: 0x0301}\nvar cfg2 = &tls.Config{MinVersion: 0x0304}\n".to_string()),
+        ("b.js", "const https = require('https');\nconst base = { key, cert, requestCert: true };\nhttps.createServer({ ...base, rejectUnauthorized: false });\n".to_string()),
+        ("c.go", "package main\n\nimport (\n\t\"crypto/tls\"\n\t\"net/http\"\n)\n\nfunc main() {\n\tcfg := &tls.Config{MinVersion: tls.VersionTLS12, ClientAuth: tls.RequireAnyClientCert}\n\tcfg.ClientAuth = tls.RequireAndVerifyClientCert\n\tsrv := &http.Server{TLSConfig: cfg}\n\t_ = srv\n}\n".to_string()),
+        ("d.ts", "import * as https from 'https';\nexport const a = new https.Agent({ checkServerIdentity: (host, cert) => { debug(host); return undefined; } });\n".to_string()),
+    ];
+    for (path, text) in &cases {
+        let findings = tls(&scan1(path, text));
+        eprintln!("== {path}");
+        for f in findings {
+            eprintln!(
+                "  {} {} {:?} {:?} {:?} {}",
+                f.rule,
+                f.severity,
+                f.at(),
+                f.object,
+                f.related,
+                f.message
+            );
+        }
+    }
+    panic!("dump");
 }

@@ -225,11 +225,23 @@ pub fn render(report: &Report, color: bool, quiet: bool) -> String {
             .collect();
         let files = report.files_scanned();
         let total = report.findings.len();
+        let mut silenced = Vec::new();
+        if report.suppressed > 0 {
+            silenced.push(format!("{} suppressed", report.suppressed));
+        }
+        if report.baselined > 0 {
+            silenced.push(format!("{} in the baseline", report.baselined));
+        }
+        let silenced = if silenced.is_empty() {
+            String::new()
+        } else {
+            format!("; {}", silenced.join(", "))
+        };
         if total == 0 {
-            text.push_str(&format!("caulk: no findings in {files} files\n"));
+            text.push_str(&format!("caulk: no findings in {files} files{silenced}\n"));
         } else {
             text.push_str(&format!(
-                "caulk: {total} finding{} ({}) in {files} files\n",
+                "caulk: {total} finding{} ({}) in {files} files{silenced}\n",
                 if total == 1 { "" } else { "s" },
                 counts.join(", ")
             ));

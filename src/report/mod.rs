@@ -1,8 +1,11 @@
 //! Report formats. Every format prints findings in the report's order, so output is
 //! byte-for-byte reproducible.
 
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use crate::Report;
 use crate::rules::Severity;

@@ -8,9 +8,45 @@ use crate::parse::access::{
 };
 use crate::project::Project;
 use crate::rules::{Finding, Severity};
-use crate::source::FileId;
+use crate::source::{FileId, Span};
 
 pub fn check(project: &Project, findings: &mut Vec<Finding>) {
+    let mut out = Vec::new();
+    rbac(project, &mut out);
+    network_policies(project, &mut out);
+    for finding in &mut out {
+        finding.span = tight(project, finding.file, finding.span);
+        for related in &mut finding.related {
+            related.span = tight(project, related.file, related.span);
+        }
+    }
+    findings.extend(out);
+}
+
+/// A block mapping's span runs to the token after it (the next `- ` item, the next key): cut
+/// it back to its last character, leaving out trailing blank and comment lines.
+fn tight(project: &Project, file: FileId, span: Span) -> Span {
+    let Some(source) = project.files.get(file) else {
+        return span;
+    };
+    let mut text = source.slice(span);
+    loop {
+        let trimmed = text.trim_end();
+        match trimmed.rsplit_once('\n') {
+            Some((before, last)) if last.trim_start().starts_with('#') => text = before,
+            _ => {
+                text = trimmed;
+                break;
+            }
+        }
+    }
+    if text.is_empty() {
+        return span;
+    }
+    Span::new(span.start, span.start + text.len())
+}
+
+fn rbac(project: &Project, findings: &mut Vec<Finding>) {
     let bindings: Vec<(FileId, &Binding)> = project
         .facts
         .iter()
@@ -29,7 +65,6 @@ pub fn check(project: &Project, findings: &mut Vec<Finding>) {
     for &(file, binding) in &bindings {
         cluster_admin_binding(file, binding, findings);
     }
-    network_policies(project, findings);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,6 +187,9 @@ impl PolicyRule {
                 phrases.push(format!("create on {}", created.join(", ")));
             }
         }
+        // Verbs written out count on whatever resource they name; through `verbs: ["*"]`
+        // only on the resources they act on.
+        let mut escalation: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
         for verb in ["escalate", "bind", "impersonate"] {
             let explicit = self.verbs.iter().any(|v| v == verb);
             let resources: Vec<&str> = if explicit {
@@ -161,18 +199,34 @@ impl PolicyRule {
             } else {
                 self.granted(verb, ESCALATE_RESOURCES)
             };
-            if explicit || !resources.is_empty() {
-                phrases.push(if resources.is_empty() {
-                    verb.to_string()
-                } else {
-                    format!("{verb} on {}", resources.join(", "))
-                });
+            if !explicit && resources.is_empty() {
+                continue;
             }
+            match escalation.iter_mut().find(|(_, r)| *r == resources) {
+                Some((verbs, _)) => verbs.push(verb),
+                None => escalation.push((vec![verb], resources)),
+            }
+        }
+        for (verbs, resources) in escalation {
+            phrases.push(if resources.is_empty() {
+                verbs.join(", ")
+            } else {
+                format!("{} on {}", verbs.join(", "), resources.join(", "))
+            });
         }
         if self.resource_matches("nodes/proxy", &[""]) && !self.verbs.is_empty() {
             phrases.push(format!("{} on nodes/proxy", self.verbs.join(", ")));
         }
         phrases
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -389,7 +443,7 @@ fn role_rules(
                 format!(
                     "{} rule has `*` in {}: it grants {what}; {who}",
                     role.kind.as_str(),
-                    wildcards.join(" and ")
+                    and_list(&wildcards)
                 ),
             )
             .object(&role.object);
@@ -402,7 +456,7 @@ fn role_rules(
                 file,
                 rule.span,
                 format!(
-                    "{} grants {} ({}); {who}",
+                    "{} rule grants {} ({}); {who}",
                     role.kind.as_str(),
                     dangerous.join("; "),
                     scope(role, rule, &held)

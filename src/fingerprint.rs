@@ -1,0 +1,51 @@
+//! A finding's identity that survives edits elsewhere in its file: SARIF
+//! `partialFingerprints`, GitLab `fingerprint` and baseline entries all use it.
+
+use sha2::{Digest, Sha256};
+
+use crate::project::Project;
+use crate::rules::Finding;
+
+/// Rule, path, object and the text the finding points at (whitespace collapsed), hashed. The
+/// line number is left out, so a finding that moves down ten lines keeps its fingerprint, and
+/// a second finding of the same rule in the same file gets another one (its text or object
+/// differs; when even those are the same, [`fingerprints`] numbers the repeats).
+pub fn base_fingerprint(project: &Project, finding: &Finding) -> String {
+    let file = project.files.get(finding.file);
+    let path = file.map_or("", |f| f.display_path.as_str());
+    let text = file
+        .and_then(|f| f.text.get(finding.span.start..finding.span.end))
+        .unwrap_or("");
+    let text: Vec<&str> = text.split_whitespace().collect();
+    let mut hasher = Sha256::new();
+    for part in [
+        finding.rule,
+        path,
+        finding.object.as_deref().unwrap_or(""),
+        &text.join(" "),
+    ] {
+        hasher.update(part.as_bytes());
+        hasher.update([0u8]);
+    }
+    let digest = hasher.finalize();
+    digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The fingerprint of every finding, in order: repeats of one base fingerprint (two identical
+/// lines of one file) are numbered `…:1`, `…:2` in the order they appear.
+pub fn fingerprints(project: &Project, findings: &[Finding]) -> Vec<String> {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    findings
+        .iter()
+        .map(|finding| {
+            let base = base_fingerprint(project, finding);
+            let count = seen.entry(base.clone()).or_insert(0);
+            *count += 1;
+            if *count == 1 {
+                base
+            } else {
+                format!("{base}:{}", *count - 1)
+            }
+        })
+        .collect()
+}
