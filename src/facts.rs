@@ -270,6 +270,8 @@ pub struct FileFacts {
     pub dockerfile: Option<crate::parse::dockerfile::Dockerfile>,
     pub parse_errors: Vec<(Span, String)>,
     pub notes: Vec<String>,
+    /// Kubernetes `caulk.dev/ignore` annotations: the objects (or pod templates) they cover.
+    pub ignore_annotations: Vec<crate::suppress::IgnoreAnnotation>,
 }
 
 /// Where a certificate or key was found.

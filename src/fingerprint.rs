@@ -13,9 +13,23 @@ use crate::rules::Finding;
 pub fn base_fingerprint(project: &Project, finding: &Finding) -> String {
     let file = project.files.get(finding.file);
     let path = file.map_or("", |f| f.display_path.as_str());
-    let text = file
-        .and_then(|f| f.text.get(finding.span.start..finding.span.end))
-        .unwrap_or("");
+    // A secret's value is left out: a fingerprint is published (SARIF, GitLab, baselines),
+    // and an unsalted hash of a password can be tested against guesses offline.
+    let mut text = String::new();
+    if let Some(source) = file {
+        let mut at = finding.span.start;
+        let mut cuts: Vec<_> = finding
+            .redact
+            .iter()
+            .filter(|r| r.start < finding.span.end && r.end > finding.span.start)
+            .collect();
+        cuts.sort();
+        for cut in cuts {
+            text.push_str(source.text.get(at..cut.start.max(at)).unwrap_or(""));
+            at = at.max(cut.end);
+        }
+        text.push_str(source.text.get(at..finding.span.end.max(at)).unwrap_or(""));
+    }
     let text: Vec<&str> = text.split_whitespace().collect();
     let mut hasher = Sha256::new();
     for part in [

@@ -86,6 +86,10 @@ pub struct Report {
     pub suppressed: usize,
     /// Findings left out because the baseline has them.
     pub baselined: usize,
+    /// Text no report may show (secret values), from every rule's findings, including the
+    /// ones later filtered, suppressed or baselined: their source lines can still be printed
+    /// for another finding.
+    pub redactions: Vec<(source::FileId, source::Span)>,
 }
 
 impl Report {
@@ -157,17 +161,24 @@ pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditE
             .unwrap_or(rules::DEFAULT_EXPIRY_DAYS),
     };
     let mut findings = rules::check(&project, &settings);
+    let mut redactions: Vec<(source::FileId, source::Span)> = findings
+        .iter()
+        .flat_map(|f| f.redact.iter().map(move |span| (f.file, *span)))
+        .collect();
+    redactions.sort();
+    redactions.dedup();
     if let Some(config) = &options.config {
         apply_rule_config(config, &mut findings);
     }
-    let findings = finish(findings, options);
-    let outcome = suppress::apply(
+    let findings = finish(findings);
+    let mut outcome = suppress::apply(
         &project,
         findings,
         options.config.as_ref(),
         options.report_unused_ignores,
     );
     notes.extend(outcome.notes);
+    filter(&mut outcome.findings, options);
     let (findings, baselined) = match &options.baseline {
         Some(baseline) => baseline::filter(baseline, &project, outcome.findings),
         None => (outcome.findings, 0),
@@ -178,6 +189,7 @@ pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditE
         notes,
         suppressed: outcome.suppressed,
         baselined,
+        redactions,
     })
 }
 
@@ -199,14 +211,19 @@ fn apply_rule_config(config: &config::Config, findings: &mut Vec<Finding>) {
     }
 }
 
-/// Filters by rule and severity, merges duplicates (a pod-level setting is seen once per
-/// container) and sorts.
-fn finish(mut findings: Vec<Finding>, options: &AuditOptions) -> Vec<Finding> {
+/// `--select`, `--ignore`, `--min-severity`. Applied after suppressions, so that a suppression
+/// of a rule the run leaves out is not taken for an unused one.
+fn filter(findings: &mut Vec<Finding>, options: &AuditOptions) {
     findings.retain(|f| {
         (options.select.is_empty() || options.select.iter().any(|s| s == f.rule))
             && !options.ignore.iter().any(|s| s == f.rule)
             && options.min_severity.is_none_or(|min| f.severity >= min)
     });
+}
+
+/// Merges duplicates (a pod-level setting is seen once per
+/// container) and sorts.
+fn finish(mut findings: Vec<Finding>) -> Vec<Finding> {
     findings.sort_by(|a, b| {
         (a.file, a.span.start, a.span.end, a.rule, &a.object)
             .cmp(&(b.file, b.span.start, b.span.end, b.rule, &b.object))

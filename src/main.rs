@@ -30,7 +30,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Scan files and directories and report findings.
-    Audit(AuditArgs),
+    Audit(Box<AuditArgs>),
     /// List every rule: ID, default severity, title.
     Rules,
     /// Explain one rule: why it matters, what fires, a bad and a good example, the fix.
@@ -136,7 +136,7 @@ struct AuditArgs {
     #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
     /// Record the current findings as the baseline in FILE (and report them as usual).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     write_baseline: Option<PathBuf>,
     /// Note every suppression (inline, annotation or config ignore) that suppresses nothing.
     #[arg(long)]
@@ -152,7 +152,7 @@ struct AuditArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Audit(args) => audit(args),
+        Command::Audit(args) => audit(*args),
         Command::Rules => {
             let mut out = String::new();
             for rule in rules::all() {

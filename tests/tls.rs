@@ -653,6 +653,16 @@ fn verification_go_false_comment_string_and_other_package_are_fine() {
         }
         "#);
     no_tls(&scan1("client.go", &src));
+    // Only the crypto/tls config counts once it says `true`.
+    let insecure = src.replace("InsecureSkipVerify: false", "InsecureSkipVerify: true");
+    only(
+        &scan1("client.go", &insecure),
+        VERIFY,
+        "client.go",
+        locate_after(&insecure, "VersionTLS13,", "true"),
+        "critical",
+        &["InsecureSkipVerify"],
+    );
 }
 
 #[test]
@@ -1253,6 +1263,9 @@ fn protocol_go_tls13_is_fine() {
         }
         "#);
     no_tls(&scan1("server.go", &src));
+    // The same file with TLS 1.0 on the server is read and reported.
+    let old = src.replace("tls.VersionTLS13", "tls.VersionTLS10");
+    one(&scan1("server.go", &old), PROTOCOL);
 }
 
 #[test]
@@ -1705,12 +1718,8 @@ fn unknown_cipher_js_misspelled_exclusion() {
     let f = one(&findings, UNKNOWN);
     assert_eq!(f.severity, "medium");
     assert!(f.message.contains("3DSE"), "{f:#?}");
-    // At the misspelled name (with or without its `!`), inside the string.
-    let bang = locate(&src, "!3DSE");
-    assert!(
-        f.at() == bang || f.at() == (bang.0, bang.1 + 1),
-        "{f:#?} not at {bang:?}"
-    );
+    // At the misspelled name after its `!`, inside the string.
+    assert_eq!(f.at(), locate(&src, "3DSE"), "{f:#?}");
     assert_eq!(tls(&findings).len(), 1, "{findings:#?}");
     no_tls(&scan1(
         "server.ts",
@@ -1990,52 +1999,481 @@ fn js_and_go_in_one_tree_each_report_their_own_path() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Probes (temporary)
+// More forms of the same settings
 // ---------------------------------------------------------------------------------------------
 
 #[test]
-fn probe_dump() {
-    let dir = tempfile::tempdir().unwrap();
-    for parent in ["tests/shop", "e2e", "work/test"] {
-        let root = dir.path().join(parent);
-        common::write_tree(
-            &root,
-            &[(
-                "src/agent.ts",
-                "import * as https from 'https';\nexport const a = new https.Agent({ rejectUnauthorized: false });\n",
-            )],
+fn verification_js_non_boolean_and_any_version_method_are_fine() {
+    // Node verifies unless `rejectUnauthorized` is exactly `false`; `SSLv23_method` is the
+    // any-version method, its floor is Node's default.
+    let src = d(r#"
+        const https = require('https');
+
+        new https.Agent({ rejectUnauthorized: 0 });
+        new https.Agent({ rejectUnauthorized: process.env.TLS_STRICT !== 'false' });
+        new https.Agent({ secureProtocol: 'SSLv23_method' });
+        "#);
+    no_tls(&scan1("agent.js", &src));
+}
+
+#[test]
+fn verification_js_env_object_of_a_child_process() {
+    let src = d(r#"
+        const { spawn } = require('child_process');
+
+        spawn('node', ['sync.js'], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' } });
+        spawn('node', ['ok.js'], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '1' } });
+        "#);
+    let f = only(
+        &scan1("run.js", &src),
+        VERIFY,
+        "run.js",
+        locate(&src, "NODE_TLS_REJECT_UNAUTHORIZED: '0'"),
+        "critical",
+        &["NODE_TLS_REJECT_UNAUTHORIZED"],
+    );
+    assert_eq!(f.object.as_deref(), Some("spawn"));
+}
+
+#[test]
+fn verification_js_env_object_message_names_the_variable() {
+    let src = "const { spawn } = require('child_process');\nspawn('node', ['sync.js'], { env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } });\n";
+    let f = one(&scan1("run.js", src), VERIFY);
+    assert!(!f.message.contains("`rejectUnauthorized: false`"), "{f:#?}");
+    assert!(f.message.contains("NODE_TLS_REJECT_UNAUTHORIZED"), "{f:#?}");
+}
+
+#[test]
+fn verification_check_server_identity_that_only_logs_returns_nothing() {
+    for callback in [
+        "(host, cert) => { console.log(host); }",
+        "(host, cert) => { debug('peer %s', cert.subject.CN); return undefined; }",
+    ] {
+        let src = format!(
+            "import * as https from 'https';\n\nexport const agent = new https.Agent({{\n  checkServerIdentity: {callback},\n}});\n"
         );
-        for f in tls(&common::audit_dir(&root, &caulk::AuditOptions::default())) {
-            eprintln!(
-                "{parent}: {} {} {} {:?} {}",
-                f.path,
-                f.rule,
-                f.severity,
-                f.at(),
-                f.message
-            );
-        }
+        only(
+            &scan1("agent.ts", &src),
+            VERIFY,
+            "agent.ts",
+            locate(&src, "checkServerIdentity"),
+            "critical",
+            &["returns nothing"],
+        );
     }
-    let cases: Vec<(&str, String)> = vec![
-        ("a.go", "package main\n\nimport \"crypto/tls\"\n\nvar cfg = &tls.Config{MinVersion: 0x0301}\nvar cfg2 = &tls.Config{MinVersion: 0x0304}\n".to_string()),
-        ("b.js", "const https = require('https');\nconst base = { key, cert, requestCert: true };\nhttps.createServer({ ...base, rejectUnauthorized: false });\n".to_string()),
-        ("c.go", "package main\n\nimport (\n\t\"crypto/tls\"\n\t\"net/http\"\n)\n\nfunc main() {\n\tcfg := &tls.Config{MinVersion: tls.VersionTLS12, ClientAuth: tls.RequireAnyClientCert}\n\tcfg.ClientAuth = tls.RequireAndVerifyClientCert\n\tsrv := &http.Server{TLSConfig: cfg}\n\t_ = srv\n}\n".to_string()),
-        ("d.ts", "import * as https from 'https';\nexport const a = new https.Agent({ checkServerIdentity: (host, cert) => { debug(host); return undefined; } });\n".to_string()),
-    ];
-    for (path, text) in &cases {
-        let findings = tls(&scan1(path, text));
-        eprintln!("== {path}");
-        for f in findings {
-            eprintln!(
-                "  {} {} {:?} {:?} {:?} {}",
-                f.rule,
-                f.severity,
-                f.at(),
-                f.object,
-                f.related,
-                f.message
-            );
-        }
+}
+
+#[test]
+fn verification_env_more_dockerfile_and_dotenv_forms() {
+    let dockerfile = d(r#"
+        FROM node:22-slim
+        RUN set -eux; NODE_TLS_REJECT_UNAUTHORIZED=0 npm ci
+        RUN ["sh", "-c", "NODE_TLS_REJECT_UNAUTHORIZED=0 npm run build"]
+        "#);
+    let found = of_rule(&scan1("Dockerfile", &dockerfile), VERIFY);
+    let at: Vec<(usize, usize)> = found.iter().map(Rec::at).collect();
+    assert_eq!(
+        at,
+        [
+            locate(&dockerfile, "NODE_TLS_REJECT_UNAUTHORIZED=0 npm ci"),
+            locate(&dockerfile, "NODE_TLS_REJECT_UNAUTHORIZED=0 npm run"),
+        ],
+        "{found:#?}"
+    );
+
+    for (env, at) in [
+        ("NODE_TLS_REJECT_UNAUTHORIZED=\"0\"\n", (1, 1)),
+        ("NODE_TLS_REJECT_UNAUTHORIZED='0'\n", (1, 1)),
+        (
+            "NODE_TLS_REJECT_UNAUTHORIZED=0 # for the staging proxy\n",
+            (1, 1),
+        ),
+        ("export NODE_TLS_REJECT_UNAUTHORIZED=0\n", (1, 8)),
+    ] {
+        only(
+            &scan1(".env.production", env),
+            VERIFY,
+            ".env.production",
+            at,
+            "critical",
+            &[ENV_MESSAGE],
+        );
     }
-    panic!("dump");
+}
+
+#[test]
+fn verification_env_kubernetes_init_container_of_a_cron_job() {
+    let src = d(r#"
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata:
+          name: sync
+        spec:
+          schedule: "*/5 * * * *"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  initContainers:
+                    - name: fetch
+                      image: ghcr.io/acme/fetch:1.0
+                      env:
+                        - {name: NODE_TLS_REJECT_UNAUTHORIZED, value: "0"}
+                  containers:
+                    - name: sync
+                      image: ghcr.io/acme/sync:1.0
+        "#);
+    let f = only(
+        &scan1("cron.yaml", &src),
+        VERIFY,
+        "cron.yaml",
+        locate(&src, "{name: NODE_TLS_REJECT_UNAUTHORIZED"),
+        "critical",
+        &[ENV_MESSAGE],
+    );
+    let object = f.object.unwrap_or_default();
+    assert!(
+        object.contains("CronJob/sync") && object.contains("fetch"),
+        "{object}"
+    );
+}
+
+#[test]
+fn test_code_is_judged_inside_the_scanned_tree() {
+    let ts = "import * as https from 'https';\n\nexport const agent = new https.Agent({ rejectUnauthorized: false });\n";
+    let dir = tempfile::tempdir().unwrap();
+    for parent in ["tests/shop", "e2e", "ci/test"] {
+        let root = dir.path().join(parent);
+        common::write_tree(&root, &[("src/agent.ts", ts)]);
+        let findings = common::audit_dir(&root, &caulk::AuditOptions::default());
+        only(
+            &findings,
+            VERIFY,
+            "src/agent.ts",
+            locate(ts, "rejectUnauthorized"),
+            "critical",
+            &["https.Agent"],
+        );
+    }
+}
+
+#[test]
+fn mtls_js_request_cert_from_a_spread() {
+    let src = d(r#"
+        const https = require('https');
+        const base = { key, cert, requestCert: true };
+
+        https.createServer({ ...base, rejectUnauthorized: false }, app);
+        "#);
+    let findings = scan1("server.js", &src);
+    no(&findings, VERIFY);
+    let f = only(
+        &findings,
+        MTLS,
+        "server.js",
+        locate(&src, "rejectUnauthorized"),
+        "high",
+        &["requestCert"],
+    );
+    assert_eq!(f.related.len(), 1, "{f:#?}");
+    assert_eq!(
+        (f.related[0].line, f.related[0].column),
+        locate(&src, "requestCert")
+    );
+}
+
+#[test]
+fn mtls_go_client_auth_raised_later_is_fine() {
+    let src = d(r#"
+        package main
+
+        import (
+            "crypto/tls"
+            "net/http"
+        )
+
+        func main() {
+            cfg := &tls.Config{MinVersion: tls.VersionTLS12, ClientAuth: tls.RequireAnyClientCert}
+            cfg.ClientAuth = tls.RequireAndVerifyClientCert
+            srv := &http.Server{TLSConfig: cfg}
+            _ = srv.ListenAndServeTLS("server.crt", "server.key")
+        }
+        "#);
+    no_tls(&scan1("main.go", &src));
+    let lowered = src.replace(
+        "= tls.RequireAndVerifyClientCert",
+        "= tls.RequestClientCert",
+    );
+    only(
+        &scan1("main.go", &lowered),
+        MTLS,
+        "main.go",
+        locate(&lowered, "RequestClientCert"),
+        "high",
+        &["RequestClientCert"],
+    );
+}
+
+#[test]
+fn protocol_go_numeric_versions() {
+    let src = d(r#"
+        package main
+
+        import "crypto/tls"
+
+        var legacy = &tls.Config{MinVersion: 0x0301}
+        var modern = &tls.Config{MinVersion: 0x0304}
+        "#);
+    let f = only(
+        &scan1("tls.go", &src),
+        PROTOCOL,
+        "tls.go",
+        locate(&src, "0x0301"),
+        "high",
+        &["0x0301"],
+    );
+    assert_eq!(f.object.as_deref(), Some("legacy"));
+}
+
+#[test]
+fn cipher_js_openssl_operators() {
+    // `!` removes for good, `-` can be added back, `+` only moves what is already there;
+    // names may be separated by commas and spaces too.
+    no_tls(&scan1(
+        "server.ts",
+        &js_ciphers("!RC4:RC4-SHA:ECDHE-RSA-AES128-GCM-SHA256"),
+    ));
+    no_tls(&scan1(
+        "server.ts",
+        &js_ciphers("ECDHE-RSA-AES128-GCM-SHA256:+RC4"),
+    ));
+    for list in [
+        "-RC4:RC4-SHA",
+        "ECDHE-RSA-AES128-GCM-SHA256, RC4-SHA",
+        "ECDHE-RSA-AES128-GCM-SHA256 RC4-SHA",
+    ] {
+        let src = js_ciphers(list);
+        only(
+            &scan1("server.ts", &src),
+            CIPHER,
+            "server.ts",
+            locate(&src, "RC4-SHA"),
+            "high",
+            &["RC4"],
+        );
+    }
+}
+
+#[test]
+fn cipher_js_keyword_all_is_high() {
+    let src = js_ciphers("ALL");
+    only(
+        &scan1("server.ts", &src),
+        CIPHER,
+        "server.ts",
+        locate(&src, "ALL"),
+        "high",
+        &["`ALL` enables", "anonymous"],
+    );
+}
+
+#[test]
+fn cipher_go_numeric_suite_ids() {
+    let src = d(r#"
+        package main
+
+        import "crypto/tls"
+
+        var cfg = &tls.Config{MinVersion: tls.VersionTLS12, CipherSuites: []uint16{0xc02f, 0x000a}}
+        "#);
+    // 0xc02f is TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, 0x000a TLS_RSA_WITH_3DES_EDE_CBC_SHA.
+    only(
+        &scan1("tls.go", &src),
+        CIPHER,
+        "tls.go",
+        locate(&src, "0x000a"),
+        "high",
+        &["3DES"],
+    );
+}
+
+#[test]
+fn unknown_cipher_go_unresolved_element_is_not_a_name() {
+    let src = d(r#"
+        package main
+
+        import (
+            "crypto/tls"
+
+            "example.com/platform/suites"
+        )
+
+        var cfg = &tls.Config{
+            MinVersion:   tls.VersionTLS12,
+            CipherSuites: []uint16{suites.Modern, tls.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256},
+        }
+        "#);
+    no_tls(&scan1("tls.go", &src));
+}
+
+#[test]
+fn verification_env_compose_env_file_reported_once_where_written() {
+    let compose = d(r#"
+        services:
+          api:
+            image: ghcr.io/acme/api:1.0
+            env_file: settings/prod.vars
+          worker:
+            image: ghcr.io/acme/worker:1.0
+            env_file: [settings/prod.vars]
+        "#);
+    let vars = "LOG_LEVEL=info\nNODE_TLS_REJECT_UNAUTHORIZED=0\n";
+    only(
+        &scan(&[
+            ("docker-compose.yml", &compose),
+            ("settings/prod.vars", vars),
+        ]),
+        VERIFY,
+        "settings/prod.vars",
+        (2, 1),
+        "critical",
+        &[ENV_MESSAGE],
+    );
+    // A `.env` named by `env_file` is also read on its own: still one finding.
+    let compose = "services:\n  api:\n    image: x\n    env_file: .env\n";
+    only(
+        &scan(&[("docker-compose.yml", compose), (".env", vars)]),
+        VERIFY,
+        ".env",
+        (2, 1),
+        "critical",
+        &[ENV_MESSAGE],
+    );
+}
+
+#[test]
+fn verification_env_kubernetes_env_from_config_map() {
+    let src = d(r#"
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: api-env
+          namespace: shop
+        data:
+          LOG_LEVEL: info
+          NODE_TLS_REJECT_UNAUTHORIZED: "0"
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: api
+          namespace: shop
+        spec:
+          template:
+            spec:
+              containers:
+                - name: api
+                  image: ghcr.io/acme/api:1.0
+                  envFrom:
+                    - configMapRef: {name: api-env}
+                - name: sidecar
+                  image: ghcr.io/acme/sidecar:1.0
+                  envFrom:
+                    - configMapRef: {name: api-env}
+        "#);
+    let f = only(
+        &scan1("k8s.yaml", &src),
+        VERIFY,
+        "k8s.yaml",
+        locate(&src, "NODE_TLS_REJECT_UNAUTHORIZED"),
+        "critical",
+        &[ENV_MESSAGE],
+    );
+    assert!(
+        f.object
+            .as_deref()
+            .unwrap_or_default()
+            .contains("Deployment/shop/api"),
+        "{f:#?}"
+    );
+    // A ConfigMap no container takes as its environment is only data.
+    let alone = src.split("---").next().unwrap();
+    no_tls(&scan1("k8s.yaml", alone));
+}
+
+#[test]
+fn every_script_extension_is_read() {
+    let agent = "import * as https from 'https';\n\nexport const agent = new https.Agent({ rejectUnauthorized: false });\n";
+    let tsx = format!("{agent}export const Status = () => <div>{{String(agent)}}</div>;\n");
+    for (path, src) in [
+        ("a.ts", agent),
+        ("a.tsx", tsx.as_str()),
+        ("a.mts", agent),
+        ("a.cts", agent),
+        ("a.js", agent),
+        ("a.jsx", agent),
+        ("a.mjs", agent),
+        ("a.cjs", agent),
+    ] {
+        only(
+            &scan1(path, src),
+            VERIFY,
+            path,
+            locate(src, "rejectUnauthorized"),
+            "critical",
+            &["https.Agent"],
+        );
+    }
+}
+
+#[test]
+fn deep_nesting_does_not_overflow_and_keeps_the_finding() {
+    let ts = format!(
+        "import * as https from 'https';\nconst x = {}1{};\nexport const agent = new https.Agent({{ rejectUnauthorized: false }});\n",
+        "(".repeat(50_000),
+        ")".repeat(50_000)
+    );
+    only(
+        &scan1("deep.ts", &ts),
+        VERIFY,
+        "deep.ts",
+        locate(&ts, "rejectUnauthorized"),
+        "critical",
+        &["https.Agent"],
+    );
+    let go = format!(
+        "package main\n\nimport \"crypto/tls\"\n\nvar x = {}1{}\nvar cfg = &tls.Config{{InsecureSkipVerify: true}}\n",
+        "(".repeat(50_000),
+        ")".repeat(50_000)
+    );
+    only(
+        &scan1("deep.go", &go),
+        VERIFY,
+        "deep.go",
+        locate_after(&go, "InsecureSkipVerify: ", "true"),
+        "critical",
+        &["InsecureSkipVerify"],
+    );
+}
+
+#[test]
+fn protocol_go_min_version_from_a_constant_points_at_the_constant() {
+    let src = d(r#"
+        package main
+
+        import "crypto/tls"
+
+        const floor = tls.VersionTLS10
+
+        var cfg = &tls.Config{MinVersion: floor}
+        "#);
+    let f = only(
+        &scan1("tls.go", &src),
+        PROTOCOL,
+        "tls.go",
+        locate(&src, "VersionTLS10"),
+        "high",
+        &["VersionTLS10"],
+    );
+    assert_eq!(f.object.as_deref(), Some("cfg"));
 }

@@ -63,9 +63,16 @@ pub fn is_placeholder(value: &str) -> bool {
         || lower.contains("replace-me")
 }
 
-/// A reference to another variable or a command's output, not a literal.
+/// A reference to another variable or a command's output, not a literal, where `$VAR` and
+/// `${VAR}` are expanded (Compose, Dockerfile, `.env`, shells).
 pub fn is_reference(value: &str) -> bool {
     value.contains("${") || value.contains("$(") || value.trim_start().starts_with('$')
+}
+
+/// A reference where only `$(VAR)` is expanded (Kubernetes `env[].value`): `$ecret` is a
+/// literal there.
+pub fn is_kubernetes_reference(value: &str) -> bool {
+    value.contains("$(")
 }
 
 /// A well-known token format, whatever the variable is called: the provider's name.

@@ -5,7 +5,7 @@
 
 use crate::facts::FileFacts;
 use crate::parse::kubernetes::object_name;
-use crate::parse::yaml::Node;
+use crate::parse::yaml::{Node, NodeKind};
 use crate::source::{FileId, Span};
 
 /// Where a pod spec sits in an object, and where that pod's metadata (labels) sits: the same
@@ -217,7 +217,8 @@ pub fn facts(file_id: FileId, object: &Node, facts: &mut FileFacts) {
             access.policies.push(NetworkPolicy {
                 object: object_name(object),
                 namespace: namespace(object),
-                span: selector_entry.map_or(object.span, |e| e.span()),
+                span: selector_entry
+                    .map_or(object.span, |e| e.key.span.join(content_span(&e.value))),
                 selector: selector_entry
                     .map(|e| label_selector(&e.value))
                     .unwrap_or_default(),
@@ -238,6 +239,21 @@ fn namespace(object: &Node) -> Option<String> {
         .path(&["metadata", "namespace"])
         .and_then(Node::as_text)
         .map(str::to_string)
+}
+
+/// A node's span from its start to the end of its last scalar. A block collection's own span
+/// runs on to the token after it (the next `- ` item or key, past comments); the closing
+/// brackets of a flow collection are added back by the rules, which have the text.
+pub fn content_span(node: &Node) -> Span {
+    fn end(node: &Node) -> usize {
+        let last = match &node.kind {
+            NodeKind::Scalar { .. } => None,
+            NodeKind::Seq(items) => items.iter().map(end).max(),
+            NodeKind::Map(entries) => entries.iter().map(|e| end(&e.key).max(end(&e.value))).max(),
+        };
+        last.unwrap_or(node.span.end)
+    }
+    Span::new(node.span.start, end(node))
 }
 
 fn name_anchor(object: &Node) -> Span {
@@ -319,7 +335,7 @@ fn role(kind: RoleKind, object: &Node) -> Role {
                 .iter()
                 .filter(|item| item.is_map())
                 .map(|item| PolicyRule {
-                    span: item.span,
+                    span: content_span(item),
                     api_groups: item.get("apiGroups").map(|g| strings(Some(g))),
                     resources: strings(item.get("resources")),
                     verbs: strings(item.get("verbs")),
@@ -380,7 +396,7 @@ fn binding(kind: BindingKind, object: &Node) -> Binding {
         namespace: namespace(object),
         role_kind: text("kind"),
         role_name: text("name"),
-        role_ref: role_ref.map_or(object.span, |e| e.span()),
+        role_ref: role_ref.map_or(object.span, |e| e.key.span.join(content_span(&e.value))),
         subjects,
     }
 }

@@ -63,6 +63,37 @@ pub fn object_name(object: &Node) -> String {
     }
 }
 
+/// `caulk.dev/ignore` annotations, recorded with the span they cover: the whole object for one
+/// in the object's `metadata`, the pod template for one in a template's `metadata`. Findings
+/// whose span lies inside are suppressed (see `crate::suppress`).
+fn ignore_annotations(object: &Node, facts: &mut FileFacts) {
+    let mut record = |metadata_path: &[&str], covers: Span| {
+        let Some(value) = object
+            .path(metadata_path)
+            .and_then(|m| m.path(&["annotations", crate::suppress::ANNOTATION]))
+        else {
+            return;
+        };
+        let annotation = crate::suppress::IgnoreAnnotation {
+            covers,
+            at: value.span,
+            value: value.as_text().unwrap_or("").to_string(),
+        };
+        if !facts.ignore_annotations.contains(&annotation) {
+            facts.ignore_annotations.push(annotation);
+        }
+    };
+    record(&["metadata"], object.span);
+    for (_, metadata_path) in POD_SPEC_PATHS {
+        if let Some((_, parent)) = metadata_path.split_last()
+            && !parent.is_empty()
+            && let Some(template) = object.path(parent)
+        {
+            record(metadata_path, template.span);
+        }
+    }
+}
+
 fn entry_at<'a>(root: &'a Node, path: &[&str]) -> Option<&'a Entry> {
     let (last, parents) = path.split_last()?;
     root.path(parents)?.entry(last)
@@ -75,6 +106,7 @@ pub fn facts(file_id: FileId, object: &Node, facts: &mut FileFacts) {
         .and_then(Node::as_text)
         .map(str::to_string);
     crate::parse::access::facts(file_id, object, facts);
+    ignore_annotations(object, facts);
     if tls_objects(file_id, object, facts) {
         return;
     }

@@ -30,7 +30,7 @@ impl<'a> ProjectFiles<'a> {
     /// A report must not copy a private key into a terminal or a CI log: the body of every
     /// private-key PEM block and every Secret value holding a key are blanked (byte for byte,
     /// so offsets and line numbers stay), and labels over them shrink to their first line.
-    fn new(project: &'a Project, findings: &[crate::rules::Finding]) -> ProjectFiles<'a> {
+    fn new(project: &'a Project, redactions: &[(usize, crate::source::Span)]) -> ProjectFiles<'a> {
         let mut masked = Vec::with_capacity(project.files.len());
         let mut secret_ranges = Vec::with_capacity(project.files.len());
         for (id, (file, facts)) in project.files.iter().zip(&project.facts).enumerate() {
@@ -54,10 +54,10 @@ impl<'a> ProjectFiles<'a> {
                 .collect();
             // Secrets the rules found (a password in an environment).
             ranges.extend(
-                findings
+                redactions
                     .iter()
-                    .filter(|f| f.file == id)
-                    .flat_map(|f| f.redact.iter())
+                    .filter(|(file_id, _)| *file_id == id)
+                    .map(|(_, span)| span)
                     .filter(|span| span.end <= file.text.len() && span.start < span.end)
                     .map(|span| (span.start..span.end, true)),
             );
@@ -174,7 +174,7 @@ fn level(severity: Severity) -> Level {
 
 /// Renders the findings; `color` adds ANSI colours.
 pub fn render(report: &Report, color: bool, quiet: bool) -> String {
-    let files = ProjectFiles::new(&report.project, &report.findings);
+    let files = ProjectFiles::new(&report.project, &report.redactions);
     let config = Config::default();
     let mut out = Vec::new();
     for finding in &report.findings {

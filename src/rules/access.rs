@@ -23,27 +23,41 @@ pub fn check(project: &Project, findings: &mut Vec<Finding>) {
     findings.extend(out);
 }
 
-/// A block mapping's span runs to the token after it (the next `- ` item, the next key): cut
-/// it back to its last character, leaving out trailing blank and comment lines.
+/// Spans from the parser end at their last scalar: add back the closing brackets of flow
+/// collections opened inside the span (`verbs: ["get"]` ends at its `]`).
 fn tight(project: &Project, file: FileId, span: Span) -> Span {
     let Some(source) = project.files.get(file) else {
         return span;
     };
-    let mut text = source.slice(span);
-    loop {
-        let trimmed = text.trim_end();
-        match trimmed.rsplit_once('\n') {
-            Some((before, last)) if last.trim_start().starts_with('#') => text = before,
-            _ => {
-                text = trimmed;
-                break;
-            }
+    let text = source.slice(span);
+    let mut open: usize = 0;
+    let mut quote: Option<char> = None;
+    for c in text.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '[' | '{') => open += 1,
+            (None, ']' | '}') => open = open.saturating_sub(1),
+            _ => {}
         }
     }
-    if text.is_empty() {
-        return span;
+    let rest = source.text.get(span.end..).unwrap_or("");
+    let mut end = span.end;
+    for (i, c) in rest.char_indices() {
+        if open == 0 {
+            break;
+        }
+        match c {
+            ']' | '}' => {
+                open -= 1;
+                end = span.end + i + 1;
+            }
+            ' ' | '\t' | '\n' | '\r' | ',' => {}
+            _ => break,
+        }
     }
-    Span::new(span.start, span.start + text.len())
+    Span::new(span.start, end)
 }
 
 fn rbac(project: &Project, findings: &mut Vec<Finding>) {
@@ -267,6 +281,7 @@ fn binds(binding: &Binding, role: &Role) -> bool {
 const BUILT_IN_AGGREGATES: &[&str] = &["admin", "edit", "view"];
 
 fn holders<'a>(
+    file: FileId,
     role: &Role,
     roles: &[(FileId, &Role)],
     bindings: &[(FileId, &'a Binding)],
@@ -279,9 +294,30 @@ fn holders<'a>(
             .collect(),
         aggregated_into: Vec::new(),
     };
-    if role.kind != RoleKind::ClusterRole {
-        return held;
+    if role.kind == RoleKind::ClusterRole {
+        aggregation(role, roles, bindings, &mut held);
     }
+    // The same binding is often written in several manifests of one tree (a kustomize base and
+    // the rendered install.yaml): name it once, pointing at the copy nearest the role.
+    held.bindings.sort_by_key(|(f, _)| *f != file);
+    let mut seen: Vec<String> = Vec::new();
+    held.bindings.retain(|(_, b)| {
+        let text = format!("{} {}", b.object, subjects(b, false));
+        let new = !seen.contains(&text);
+        seen.push(text);
+        new
+    });
+    held
+}
+
+/// Adds the ClusterRoles that aggregate `role` (by their `aggregationRule` selectors or the
+/// built-in `aggregate-to-*` labels) and the bindings that grant them.
+fn aggregation<'a>(
+    role: &Role,
+    roles: &[(FileId, &Role)],
+    bindings: &[(FileId, &'a Binding)],
+    held: &mut Holders<'a>,
+) {
     for (_, aggregate) in roles {
         let Some(selectors) = &aggregate.aggregation else {
             continue;
@@ -312,7 +348,6 @@ fn holders<'a>(
                 .push(format!("the built-in ClusterRole {name}"));
         }
     }
-    held
 }
 
 impl Holders<'_> {
@@ -412,7 +447,7 @@ fn role_rules(
     if role.aggregation.is_some() || role.rules.is_empty() {
         return;
     }
-    let held = holders(role, roles, bindings);
+    let held = holders(file, role, roles, bindings);
     let who = held.describe();
     for rule in &role.rules {
         let wildcards = rule.wildcards();
@@ -576,12 +611,16 @@ fn network_policies(project: &Project, findings: &mut Vec<Finding>) {
         });
         if policies.is_empty() {
             let (file, first) = workloads[0];
-            let count = workloads.len();
-            let mut named: Vec<&str> = workloads
-                .iter()
-                .take(MAX_NAMED)
-                .map(|(_, w)| w.object.as_str())
-                .collect();
+            // The same object is often written in several manifests (overlays, variants):
+            // count and name it once.
+            let mut distinct: Vec<&str> = Vec::new();
+            for (_, w) in &workloads {
+                if !distinct.contains(&w.object.as_str()) {
+                    distinct.push(&w.object);
+                }
+            }
+            let count = distinct.len();
+            let mut named: Vec<&str> = distinct.iter().take(MAX_NAMED).copied().collect();
             if count > MAX_NAMED {
                 named.push("…");
             }
@@ -599,20 +638,25 @@ fn network_policies(project: &Project, findings: &mut Vec<Finding>) {
             )
             .object(&first.object);
             for (other_file, other) in workloads.iter().skip(1).take(MAX_RELATED) {
-                finding = finding.related(
-                    *other_file,
-                    other.anchor,
-                    format!("{} is in the same namespace", other.object),
-                );
+                let message = if other.object == first.object {
+                    format!("{} is defined here too", other.object)
+                } else {
+                    format!("{} is in the same namespace", other.object)
+                };
+                finding = finding.related(*other_file, other.anchor, message);
             }
             findings.push(finding);
             continue;
         }
+        // An object written more than once (a kustomize base and a patch of it that leaves the
+        // labels out) is one object: selected when any of its definitions is.
+        let selected: Vec<&str> = workloads
+            .iter()
+            .filter(|(_, w)| policies.iter().any(|(_, p)| p.selector.matches(&w.labels)))
+            .map(|(_, w)| w.object.as_str())
+            .collect();
         for (file, workload) in &workloads {
-            if policies
-                .iter()
-                .any(|(_, p)| p.selector.matches(&workload.labels))
-            {
+            if selected.contains(&workload.object.as_str()) {
                 continue;
             }
             let mut finding = Finding::new(

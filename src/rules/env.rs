@@ -6,6 +6,27 @@ use crate::facts::{EnvVar, Origin};
 use crate::project::Project;
 use crate::source::FileId;
 
+/// Who reads a variable's value, which decides what in it is a reference: Kubernetes expands
+/// only `$(VAR)`, Compose, Dockerfiles and `.env` files `$VAR` and `${VAR}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expansion {
+    Kubernetes,
+    Shell,
+}
+
+/// Which expansion applies to the variables of a file.
+pub fn expansion_of(project: &Project, file: FileId) -> Expansion {
+    let facts = project.facts.get(file);
+    let kubernetes = facts.is_some_and(|f| {
+        !f.config_maps.is_empty() || f.containers.iter().any(|c| c.origin == Origin::Kubernetes)
+    });
+    if kubernetes {
+        Expansion::Kubernetes
+    } else {
+        Expansion::Shell
+    }
+}
+
 /// `(file, variable, object)` for every variable set anywhere in the project, each once.
 pub fn environments(project: &Project) -> Vec<(FileId, &EnvVar, Option<String>)> {
     let mut out = Vec::new();

@@ -11,7 +11,8 @@ use crate::source::FileId;
 
 pub fn check(project: &Project, findings: &mut Vec<Finding>) {
     for (file, var, object) in environments(project) {
-        if let Some(f) = secret_in_environment(file, var) {
+        let expansion = crate::rules::env::expansion_of(project, file);
+        if let Some(f) = secret_in_environment(file, var, expansion) {
             findings.push(with_object(f, object.as_deref()));
         }
         if let Some(f) = insecure_variable(file, var) {
@@ -38,17 +39,21 @@ pub fn check(project: &Project, findings: &mut Vec<Finding>) {
             for copy in stage.copies.iter().filter(|c| c.is_add) {
                 for source in &copy.sources {
                     if source.value.to_ascii_lowercase().starts_with("http://") {
+                        // Only the host is shown: a URL can carry a password or a token.
+                        let rest = &source.value["http://".len()..];
+                        let authority = rest.split('/').next().unwrap_or("");
+                        let host = authority.rsplit('@').next().unwrap_or(authority);
                         findings.push(
                             Finding::new(
                                 "insecure-download",
                                 file,
                                 source.span,
                                 format!(
-                                    "`ADD {}` downloads over plain HTTP: anyone on the path can swap what goes into the image",
-                                    source.value
+                                    "`ADD http://{host}/…` downloads over plain HTTP: anyone on the path can swap what goes into the image"
                                 ),
                             )
-                            .object(&object),
+                            .object(&object)
+                            .redact(source.span),
                         );
                     }
                 }
@@ -64,9 +69,17 @@ fn with_object(finding: Finding, object: Option<&str>) -> Finding {
     }
 }
 
-fn secret_in_environment(file: FileId, var: &EnvVar) -> Option<Finding> {
+fn secret_in_environment(
+    file: FileId,
+    var: &EnvVar,
+    expansion: crate::rules::env::Expansion,
+) -> Option<Finding> {
     let value = var.value.as_deref()?;
-    if value.trim().is_empty() || secret_patterns::is_reference(value) {
+    let reference = match expansion {
+        crate::rules::env::Expansion::Kubernetes => secret_patterns::is_kubernetes_reference(value),
+        crate::rules::env::Expansion::Shell => secret_patterns::is_reference(value),
+    };
+    if value.trim().is_empty() || reference {
         return None;
     }
     let shown = secret_patterns::redacted(value);
@@ -215,14 +228,29 @@ fn insecure_command(file: FileId, command: &RunCommand) -> Option<Finding> {
     };
     match program.as_str() {
         "curl" => {
+            // Short options that take an argument end a cluster: in `-ok` the `k` is the file
+            // name `-o` writes to.
+            const TAKES_ARGUMENT: &str = "AbcCdDeEFHKmoPQrtTuUwxXYyz";
             for (i, word) in args.iter().enumerate() {
                 let text = word.value.as_str();
-                let short_cluster = text.starts_with('-')
-                    && !text.starts_with("--")
-                    && text.len() > 1
-                    && text[1..].chars().all(|c| c.is_ascii_alphabetic())
-                    && text[1..].contains('k');
-                if text == "--insecure" || short_cluster {
+                if text == "--" {
+                    break;
+                }
+                let short_k = text.strip_prefix('-').is_some_and(|cluster| {
+                    !cluster.starts_with('-')
+                        && cluster
+                            .chars()
+                            .take_while(|c| c.is_ascii_alphanumeric())
+                            .scan(false, |ended, c| {
+                                if *ended {
+                                    return None;
+                                }
+                                *ended = TAKES_ARGUMENT.contains(c);
+                                Some(c)
+                            })
+                            .any(|c| c == 'k')
+                });
+                if text == "--insecure" || short_k {
                     return Some(found(i, format!("`curl {text}` skips certificate verification")));
                 }
             }

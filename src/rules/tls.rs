@@ -24,18 +24,43 @@ pub fn check(project: &Project, findings: &mut Vec<Finding>) {
     for (file, var, object) in crate::rules::env::environments(project) {
         environment(file, var, object.as_deref(), &mut out);
     }
-    // Test code talks to throw-away servers: whatever the rule, it is reported at low.
+    // Test code talks to throw-away servers: whatever the rule, it is reported at low. The
+    // path is judged below the scanned root: a checkout kept under `~/tests/` is not test code.
     for finding in &mut out {
-        let in_test = project
-            .files
-            .get(finding.file)
-            .is_some_and(|f| is_test_code(&f.display_path));
+        let in_test = path_in_root(project, finding.file).is_some_and(|p| is_test_code(&p));
         if in_test && finding.severity > Severity::Low {
             finding.severity = Severity::Low;
             finding.message.push_str(" (in test code)");
         }
     }
     findings.extend(out);
+}
+
+/// The file's path relative to the scanned root that holds it (`/` separators).
+fn path_in_root(project: &Project, file: FileId) -> Option<String> {
+    let source = project.files.get(file)?;
+    let canonical = std::fs::canonicalize(&source.disk_path).ok();
+    let relative = canonical.as_ref().and_then(|path| {
+        project
+            .roots
+            .iter()
+            .filter_map(|root| path.strip_prefix(root).ok())
+            .min_by_key(|rest| rest.components().count())
+    });
+    Some(match relative {
+        Some(rest) => rest
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/"),
+        // A root given as a file: its name alone.
+        None => source
+            .disk_path
+            .file_name()
+            .map_or(source.display_path.clone(), |n| {
+                n.to_string_lossy().into_owned()
+            }),
+    })
 }
 
 /// `*.spec.*`, `*.test.*`, `*_test.go`, and files under `test/`, `tests/`, `__tests__/`,
@@ -65,7 +90,9 @@ fn verification(settings: &TlsSettings, out: &mut Vec<Finding>) {
         && !reject.value
         && !asks_for_client_certificates(settings)
     {
-        let message = if settings.api.starts_with("process.env") {
+        let message = if settings.api.starts_with("process.env")
+            || settings.api.contains("NODE_TLS_REJECT_UNAUTHORIZED")
+        {
             "`NODE_TLS_REJECT_UNAUTHORIZED = '0'` turns off certificate verification for every TLS connection the process makes: anyone on the path can impersonate the servers it talks to".to_string()
         } else {
             format!(
@@ -290,6 +317,15 @@ fn is_name_list(settings: &TlsSettings) -> bool {
         || settings.api.contains("Istio")
 }
 
+/// A suite written as a number: `0xc02f`, `49199`.
+fn parse_code(text: &str) -> Option<u16> {
+    match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
+        Some(hex) => u16::from_str_radix(hex, 16).ok(),
+        None if text.chars().all(|c| c.is_ascii_digit()) => text.parse().ok(),
+        None => None,
+    }
+}
+
 /// The span of `len` bytes at `offset` in a cipher list element, or the element's span when
 /// its text does not map byte for byte onto the file (escapes, folded YAML).
 fn sub_span(element: &crate::facts::Spanned<String>, offset: usize, len: usize) -> Span {
@@ -307,8 +343,15 @@ fn cipher_lists(settings: &TlsSettings, out: &mut Vec<Finding>) {
     for element in &settings.ciphers {
         if is_name_list(settings) {
             let name = element.value.trim();
-            let bare = name.strip_prefix("tls.").unwrap_or(name);
-            match ciphers::lookup_name(bare) {
+            let bare = name.rsplit('.').next().unwrap_or(name);
+            // Go may list suites by number (`0xc02f`); anything else that is not a suite
+            // constant (`suites.Modern`, a variable) is an expression caulk cannot read.
+            let by_code = parse_code(bare)
+                .and_then(|code| ciphers::suites().iter().find(|suite| suite.code == code));
+            if settings.source == TlsSource::Go && by_code.is_none() && !bare.starts_with("TLS_") {
+                continue;
+            }
+            match by_code.or_else(|| ciphers::lookup_name(bare)) {
                 Some(suite) if suite.strength != Strength::Strong => {
                     out.push(weak_cipher(settings, element.span, bare, &[suite]));
                 }
