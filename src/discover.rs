@@ -74,6 +74,8 @@ pub struct Discovery {
 pub struct WalkOptions {
     pub exclude: Vec<String>,
     pub no_ignore: bool,
+    /// The config file's `exclude` globs with the directory they are relative to.
+    pub config_exclude: Option<(PathBuf, Vec<String>)>,
 }
 
 pub fn classify(path: &Path) -> Option<FileKind> {
@@ -230,7 +232,38 @@ fn walk_root(root: &Path, options: &WalkOptions, cwd: &Path, discovery: &mut Dis
             Err(e) => discovery.notes.push(format!("--exclude: {e}")),
         }
     }
-    builder.filter_entry(|entry| {
+    let config_exclude = options.config_exclude.as_ref().and_then(|(dir, globs)| {
+        let mut set = globset::GlobSetBuilder::new();
+        for glob in globs {
+            // A glob names a directory's files too: `test/fixtures` as `test/fixtures/**`.
+            for pattern in [glob.clone(), format!("{}/**", glob.trim_end_matches('/'))] {
+                if let Ok(glob) = globset::GlobBuilder::new(&pattern)
+                    .literal_separator(true)
+                    .build()
+                {
+                    set.add(glob);
+                }
+            }
+        }
+        let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
+        set.build().ok().map(|set| (dir, set))
+    });
+    let walk_root = root.to_path_buf();
+    let canonical_for_filter = canonical_root.clone();
+    builder.filter_entry(move |entry| {
+        if let Some((dir, set)) = &config_exclude {
+            let inside = entry
+                .path()
+                .strip_prefix(&walk_root)
+                .map(|rest| canonical_for_filter.join(rest))
+                .ok();
+            if let Some(relative) = inside.as_deref().and_then(|p| p.strip_prefix(dir).ok())
+                && !relative.as_os_str().is_empty()
+                && set.is_match(relative)
+            {
+                return false;
+            }
+        }
         let name = entry.file_name();
         // `vendor/` holds other people's Go code, `node_modules/` other people's JavaScript.
         !(entry.file_type().is_some_and(|t| t.is_dir())

@@ -111,8 +111,10 @@ pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditE
     }
     let cwd = std::env::current_dir().map_err(|e| AuditError::Other(e.to_string()))?;
     let mut walk = options.walk.clone();
-    if let Some(config) = &options.config {
-        walk.exclude.extend(config_excludes(config, &cwd));
+    if let Some(config) = &options.config
+        && !config.exclude.is_empty()
+    {
+        walk.config_exclude = Some((config.dir().to_path_buf(), config.exclude.clone()));
     }
     let discovery = discover::discover(paths, &walk, &cwd);
     let mut notes = discovery.notes;
@@ -191,14 +193,6 @@ pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditE
         baselined,
         redactions,
     })
-}
-
-/// The config's `exclude` globs, relative to its directory, as globs for the walk (which are
-/// relative to each scanned root: a glob that does not start at the config's directory is
-/// kept as written).
-fn config_excludes(config: &config::Config, cwd: &Path) -> Vec<String> {
-    let _ = cwd;
-    config.exclude.clone()
 }
 
 /// `[rules]` of the config: rules turned off are dropped, severities overridden.

@@ -196,7 +196,7 @@ fn init(force: bool) -> ExitCode {
         eprintln!("caulk: caulk.toml already exists (use --force to overwrite it)");
         return ExitCode::from(EXIT_USAGE);
     }
-    match std::fs::write(&path, caulk::config::INIT_TEMPLATE) {
+    match std::fs::write(&path, caulk::config::init_template()) {
         Ok(()) => {
             eprintln!("caulk: wrote caulk.toml");
             ExitCode::SUCCESS
@@ -286,6 +286,7 @@ fn audit(args: AuditArgs) -> ExitCode {
         walk: WalkOptions {
             exclude: args.exclude.clone(),
             no_ignore: args.no_ignore,
+            config_exclude: None,
         },
         jobs: args.jobs.map(usize::from),
         select: args.select.clone(),

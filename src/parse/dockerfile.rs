@@ -734,11 +734,19 @@ fn assignment(word: &ShellWord, stage: &Stage) -> Option<EnvVar> {
         substitute(value, &stage.variables)
     };
     let span = Span::new(word.start, word.end);
+    // When the word is written as it reads (no quotes or escapes), the value's own span is
+    // known; otherwise the whole word stands for it.
+    let plain = word.end - word.start == word.text.len();
+    let value_span = if plain {
+        Span::new(word.start + name.len() + 1, word.end)
+    } else {
+        span
+    };
     Some(EnvVar {
         name: name.to_string(),
         value: Some(value),
         span,
-        value_span: span,
+        value_span,
     })
 }
 

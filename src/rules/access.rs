@@ -416,18 +416,25 @@ fn scope(role: &Role, rule: &PolicyRule, holders: &Holders) -> String {
             None => "all names in its namespace".to_string(),
         },
         RoleKind::ClusterRole => {
-            let mut namespaces: Vec<String> = Vec::new();
+            let mut namespaces: Vec<&str> = Vec::new();
             for (_, b) in &holders.bindings {
-                if b.kind == BindingKind::ClusterRoleBinding {
-                    return "all names in every namespace".to_string();
-                }
-                let ns = b.namespace.clone().unwrap_or_else(|| "(unnamed)".into());
-                if !namespaces.contains(&ns) {
-                    namespaces.push(ns);
+                match (&b.kind, &b.namespace) {
+                    (BindingKind::RoleBinding, Some(ns)) => {
+                        if !namespaces.contains(&ns.as_str()) {
+                            namespaces.push(ns);
+                        }
+                    }
+                    // a namespace the manifest leaves to `kubectl -n`
+                    (BindingKind::RoleBinding, None) => {
+                        return "all names in the namespaces it is bound in".to_string();
+                    }
+                    (BindingKind::ClusterRoleBinding, _) => {
+                        return "all names in every namespace".to_string();
+                    }
                 }
             }
             if namespaces.is_empty() || !holders.aggregated_into.is_empty() {
-                "all names in every namespace it is bound in".to_string()
+                "all names in every namespace".to_string()
             } else {
                 format!("all names in namespace {}", namespaces.join(", "))
             }

@@ -79,7 +79,7 @@ fn secret_in_environment(
         crate::rules::env::Expansion::Kubernetes => secret_patterns::is_kubernetes_reference(value),
         crate::rules::env::Expansion::Shell => secret_patterns::is_reference(value),
     };
-    if value.trim().is_empty() || reference {
+    if value.trim().is_empty() || reference || is_setting(value) {
         return None;
     }
     let shown = secret_patterns::redacted(value);
@@ -120,6 +120,16 @@ fn secret_in_environment(
         return None;
     };
     Some(finding.redact(var.value_span))
+}
+
+/// Values that are settings, not secrets, whatever the name says (`PASSWORD_MIN_LENGTH=12`,
+/// `TOKEN_AUTH_ENABLED=true`): booleans and numbers of at most three digits.
+fn is_setting(value: &str) -> bool {
+    let v = value.trim().trim_matches(['"', '\'']).to_ascii_lowercase();
+    matches!(
+        v.as_str(),
+        "true" | "false" | "yes" | "no" | "on" | "off" | "enabled" | "disabled"
+    ) || (v.len() <= 3 && !v.is_empty() && v.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Values that turn a download tool's verification off.
