@@ -8,20 +8,7 @@ use crate::parse::kubernetes::object_name;
 use crate::parse::yaml::{Node, NodeKind};
 use crate::source::{FileId, Span};
 
-/// Where a pod spec sits in an object, and where that pod's metadata (labels) sits: the same
-/// shapes `kubernetes::facts` finds containers by.
-const POD_SPEC_PATHS: &[(&[&str], &[&str])] = &[
-    (&["spec"], &["metadata"]),
-    (
-        &["spec", "template", "spec"],
-        &["spec", "template", "metadata"],
-    ),
-    (
-        &["spec", "jobTemplate", "spec", "template", "spec"],
-        &["spec", "jobTemplate", "spec", "template", "metadata"],
-    ),
-    (&["template", "spec"], &["template", "metadata"]),
-];
+use crate::parse::kubernetes::POD_SPEC_PATHS;
 
 /// Everything one file yields for the access and network rules.
 #[derive(Debug, Default)]

@@ -12,7 +12,7 @@ use crate::source::{FileId, Span};
 /// Where a pod spec sits in an object, and where that pod's metadata sits. Any object with
 /// containers at one of these places is a workload, whatever its kind (Argo Rollout, Knative
 /// Service, OpenShift DeploymentConfig, …).
-const POD_SPEC_PATHS: &[(&[&str], &[&str])] = &[
+pub(crate) const POD_SPEC_PATHS: &[(&[&str], &[&str])] = &[
     (&["spec"], &["metadata"]),
     (
         &["spec", "template", "spec"],

@@ -385,13 +385,20 @@ pub fn parse(text: &str, lines: &LineIndex) -> Stream {
                 });
                 Ok(())
             }
+            // A flow collection ends at its `]`/`}`; a block collection at its last child (its end
+            // event sits on the next token, which may be a comment or the next key).
             Event::SequenceEnd | Event::MappingEnd => match builder.stack.pop() {
                 Some(Frame::Seq {
                     start,
                     anchor,
                     items,
                 }) => {
-                    let end = items.last().map_or(span.end, |n| n.span.end.max(span.end));
+                    let closes = matches!(text.as_bytes().get(span.start), Some(b']'));
+                    let end = match items.last() {
+                        Some(last) if !closes => last.span.end,
+                        Some(last) => last.span.end.max(span.end),
+                        None => span.end,
+                    };
                     let node = Node {
                         span: Span::new(start, end),
                         kind: NodeKind::Seq(items),
@@ -404,9 +411,12 @@ pub fn parse(text: &str, lines: &LineIndex) -> Stream {
                     entries,
                     ..
                 }) => {
-                    let end = entries
-                        .last()
-                        .map_or(span.end, |e| e.value.span.end.max(span.end));
+                    let closes = matches!(text.as_bytes().get(span.start), Some(b'}'));
+                    let end = match entries.last() {
+                        Some(last) if !closes => last.value.span.end,
+                        Some(last) => last.value.span.end.max(span.end),
+                        None => span.end,
+                    };
                     match builder.merge(entries) {
                         Ok(entries) => {
                             let node = Node {
