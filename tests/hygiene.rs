@@ -1721,3 +1721,36 @@ fn fingerprints_of_secret_findings_do_not_depend_on_the_value() {
     };
     assert_eq!(fingerprint_with(PASSWORD), fingerprint_with("hunter2"));
 }
+
+/// Found in the real corpus: names that match a secret pattern but hold a count, an ID or a
+/// path, and values that are the variable's own name.
+#[test]
+fn settings_ids_paths_and_name_echoes_are_not_literal_secrets() {
+    let text = d("
+        services:
+          tgi:
+            image: ghcr.io/huggingface/text-generation-inference:2.3
+            environment:
+              MAX_INPUT_TOKENS: \"2048\"
+              SECRET_ID: bq-readonly-key
+              SECRET_VERSION: latest
+              GOOGLE_APPLICATION_CREDENTIALS: /var/secrets/google/key.json
+              DATABASE_PASSWORD: /run/secrets/db-password
+              POSTGRES_PASSWORD: postgres
+              ACCESS_KEY: 8312a7b6c0d94e5f8a1b2c3d4e5f6a7b8c9
+        ");
+    let found = secrets(&[("docker-compose.yml", &text)]);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].severity, "low", "{found:#?}");
+    assert!(
+        found[0]
+            .message
+            .contains("`POSTGRES_PASSWORD` is set to a placeholder")
+    );
+    assert_eq!(found[1].severity, "high", "{found:#?}");
+    assert!(
+        found[1]
+            .message
+            .contains("`ACCESS_KEY` holds a literal secret")
+    );
+}

@@ -14,8 +14,38 @@ const SECRET_NAME_PARTS: &[&str] = &[
     "CREDENTIALS",
 ];
 
-/// Suffixes of names that hold a place or a name, not the secret itself.
-const POINTER_SUFFIXES: &[&str] = &["_TOKEN_URL", "_SECRET_NAME", "_SECRET_REF", "_FILE"];
+/// Suffixes of names that hold a place, a name or a setting, not the secret itself. rules.md
+/// names `_TOKEN_URL`, `_SECRET_NAME`, `_SECRET_REF` and `_FILE`; the others were found in
+/// real repositories (`SECRET_ID=bq-readonly-key` names a Secret Manager entry,
+/// `MAX_INPUT_TOKENS=2048` counts LLM tokens).
+const POINTER_SUFFIXES: &[&str] = &[
+    "_TOKEN_URL",
+    "_SECRET_NAME",
+    "_SECRET_REF",
+    "_FILE",
+    "_ID",
+    "_NAME",
+    "_REF",
+    "_VERSION",
+    "_PATH",
+    "_DIR",
+    "_URL",
+    "_URI",
+    "_ENDPOINT",
+    "_HOST",
+    "_PORT",
+    "_TYPE",
+    "_MODE",
+    "_ENABLED",
+    "_TTL",
+    "_TIMEOUT",
+    "_EXPIRY",
+    "_LENGTH",
+    "_COUNT",
+    "_SIZE",
+    "_LIMIT",
+    "TOKENS",
+];
 
 /// Whether a variable's name says it holds a secret (compared case-insensitively).
 pub fn is_secret_name(name: &str) -> bool {
@@ -24,6 +54,26 @@ pub fn is_secret_name(name: &str) -> bool {
         return false;
     }
     SECRET_NAME_PARTS.iter().any(|part| upper.contains(part)) || upper.ends_with("_PASS")
+}
+
+/// A value that names a file holding the secret (`/run/secrets/db`), not the secret.
+pub fn is_path(value: &str) -> bool {
+    let v = value.trim();
+    (v.starts_with('/') || v.starts_with("./") || v.starts_with("~/"))
+        && !v.contains(char::is_whitespace)
+}
+
+/// A value that is (part of) the variable's name (`HF_TOKEN=HF_TOKEN`,
+/// `POSTGRES_PASSWORD=postgres`): a default, not a chosen secret.
+pub fn repeats_name(name: &str, value: &str) -> bool {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let (name, value) = (squash(name), squash(value));
+    !value.is_empty() && name.contains(&value)
 }
 
 /// Values that stand for a secret someone still has to fill in.

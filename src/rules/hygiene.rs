@@ -94,7 +94,11 @@ fn secret_in_environment(
             ),
         )
     } else if secret_patterns::is_secret_name(&var.name) {
-        if secret_patterns::is_placeholder(value) {
+        if secret_patterns::is_path(value) {
+            return None;
+        }
+        if secret_patterns::is_placeholder(value) || secret_patterns::repeats_name(&var.name, value)
+        {
             Finding::new(
                 "secret-in-environment",
                 file,
