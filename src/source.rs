@@ -34,22 +34,26 @@ pub struct LineCol {
 }
 
 /// Byte offsets of line starts, built once per file so that every finding's position is a
-/// binary search instead of a rescan of the file.
+/// binary search instead of a rescan of the file. Offsets are `u32`: files are read only up
+/// to a few MiB, and a large scan keeps one index per file.
 #[derive(Clone, Debug, Default)]
 pub struct LineIndex {
-    starts: Vec<usize>,
+    starts: Vec<u32>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = Vec::with_capacity(text.len() / 32 + 1);
+        let mut starts = Vec::with_capacity(text.len() / 40 + 1);
         starts.push(0);
-        starts.extend(memchr_newlines(text.as_bytes()).map(|i| i + 1));
+        // Past 4 GiB (never read: files are capped far lower) lines are not indexed.
+        starts.extend(memchr_newlines(text.as_bytes()).map_while(|i| u32::try_from(i + 1).ok()));
+        starts.shrink_to_fit();
         LineIndex { starts }
     }
 
     /// The 0-based line that holds `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
+        let offset = u32::try_from(offset).unwrap_or(u32::MAX);
         match self.starts.binary_search(&offset) {
             Ok(line) => line,
             Err(next) => next.saturating_sub(1),
@@ -57,7 +61,7 @@ impl LineIndex {
     }
 
     pub fn line_start(&self, line: usize) -> Option<usize> {
-        self.starts.get(line).copied()
+        self.starts.get(line).map(|start| *start as usize)
     }
 
     pub fn line_count(&self) -> usize {
@@ -72,7 +76,7 @@ impl LineIndex {
             offset -= 1;
         }
         let line = self.line_of(offset);
-        let start = self.starts[line];
+        let start = self.line_start(line).unwrap_or(0).min(offset);
         let column = text[start..offset].chars().count() + 1;
         LineCol {
             line: line + 1,
@@ -102,14 +106,23 @@ fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// A file read for the scan: its path as reported, its text and its line index.
+///
+/// Once parsed, an ASCII file's text is released ([`SourceFile::release_text`]): its facts
+/// carry what the rules need, its positions follow from the line index alone, and the few
+/// consumers of its text (the human report, fingerprints) read it again with
+/// [`SourceFile::full_text`]. A scan of a large tree then holds its facts, not its bytes.
 #[derive(Debug)]
 pub struct SourceFile {
     /// The path as printed in reports: relative to the current directory when under it.
     pub display_path: String,
     /// The path on disk, for reading neighbours (a Compose file's build context).
     pub disk_path: PathBuf,
+    /// The text, or empty once released.
     pub text: String,
     pub lines: LineIndex,
+    len: usize,
+    ascii: bool,
+    released: bool,
 }
 
 impl SourceFile {
@@ -118,12 +131,62 @@ impl SourceFile {
         SourceFile {
             display_path,
             disk_path,
+            len: text.len(),
+            ascii: text.is_ascii(),
             text,
             lines,
+            released: false,
+        }
+    }
+
+    /// The text's length in bytes, released or not.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn is_released(&self) -> bool {
+        self.released
+    }
+
+    /// Drops the text of an ASCII file (columns are then byte distances); non-ASCII files keep
+    /// theirs, since a column counts characters.
+    pub fn release_text(&mut self) {
+        if self.ascii && !self.released {
+            self.text = String::new();
+            self.released = true;
+        }
+    }
+
+    /// The whole text: kept, or read again from disk when released. A file that changed on
+    /// disk since the scan read it (another length) gives "", never text that does not match
+    /// the spans.
+    pub fn full_text(&self) -> std::borrow::Cow<'_, str> {
+        if !self.released {
+            return std::borrow::Cow::Borrowed(&self.text);
+        }
+        match crate::discover::read(&self.disk_path) {
+            crate::discover::ReadOutcome::Text(text) if text.len() == self.len => {
+                std::borrow::Cow::Owned(text)
+            }
+            _ => std::borrow::Cow::Owned(String::new()),
         }
     }
 
     pub fn position(&self, offset: usize) -> LineCol {
+        if self.released {
+            // ASCII: a column is the byte distance from the line's start.
+            let offset = offset.min(self.len);
+            let line = self.lines.line_of(offset);
+            let start = self.lines.line_start(line).unwrap_or(0);
+            return LineCol {
+                line: line + 1,
+                column: offset - start.min(offset) + 1,
+            };
+        }
         self.lines.position(&self.text, offset)
     }
 

@@ -16,8 +16,9 @@ use crate::rules::Severity;
 /// rather than a rescan of its file. Private keys are masked in the text it shows.
 struct ProjectFiles<'a> {
     project: &'a Project,
-    /// Per file: the text with private key material masked, when the file holds some.
-    masked: Vec<Option<String>>,
+    /// Per file: the text as shown, private key material and secrets masked; empty for files
+    /// no finding points at (a released text is not read again for them).
+    texts: Vec<std::borrow::Cow<'a, str>>,
     /// Per file: the byte ranges that were masked.
     secret_ranges: Vec<Vec<Range<usize>>>,
 }
@@ -30,10 +31,28 @@ impl<'a> ProjectFiles<'a> {
     /// A report must not copy a private key into a terminal or a CI log: the body of every
     /// private-key PEM block and every Secret value holding a key are blanked (byte for byte,
     /// so offsets and line numbers stay), and labels over them shrink to their first line.
-    fn new(project: &'a Project, redactions: &[(usize, crate::source::Span)]) -> ProjectFiles<'a> {
-        let mut masked = Vec::with_capacity(project.files.len());
+    fn new(
+        project: &'a Project,
+        findings: &[crate::rules::Finding],
+        redactions: &[(usize, crate::source::Span)],
+    ) -> ProjectFiles<'a> {
+        let mut needed = vec![false; project.files.len()];
+        for finding in findings {
+            for file in std::iter::once(finding.file).chain(finding.related.iter().map(|r| r.file))
+            {
+                if let Some(slot) = needed.get_mut(file) {
+                    *slot = true;
+                }
+            }
+        }
+        let mut texts = Vec::with_capacity(project.files.len());
         let mut secret_ranges = Vec::with_capacity(project.files.len());
         for (id, (file, facts)) in project.files.iter().zip(&project.facts).enumerate() {
+            let text: std::borrow::Cow<'a, str> = if needed[id] {
+                file.full_text()
+            } else {
+                std::borrow::Cow::Borrowed("")
+            };
             // (range, whether a few `*` show that a value was there)
             let mut ranges: Vec<(Range<usize>, bool)> = facts
                 .key_material
@@ -41,7 +60,7 @@ impl<'a> ProjectFiles<'a> {
                 .filter(|m| m.private_key().is_some())
                 .filter_map(|m| {
                     let span = m.span;
-                    let text = file.text.get(span.start..span.end)?;
+                    let text = text.get(span.start..span.end)?;
                     match m.location {
                         // Keep the `-----BEGIN … PRIVATE KEY-----` line.
                         KeyLocation::File => {
@@ -58,13 +77,13 @@ impl<'a> ProjectFiles<'a> {
                     .iter()
                     .filter(|(file_id, _)| *file_id == id)
                     .map(|(_, span)| span)
-                    .filter(|span| span.end <= file.text.len() && span.start < span.end)
+                    .filter(|span| span.end <= text.len() && span.start < span.end)
                     .map(|span| (span.start..span.end, true)),
             );
             if ranges.is_empty() {
-                masked.push(None);
+                texts.push(text);
             } else {
-                let mut bytes = file.text.clone().into_bytes();
+                let mut bytes = text.into_owned().into_bytes();
                 for (range, stars) in &ranges {
                     let mut shown = 0;
                     for byte in bytes.get_mut(range.clone()).into_iter().flatten() {
@@ -81,16 +100,17 @@ impl<'a> ProjectFiles<'a> {
                 }
                 // Ranges start and end on character boundaries and every byte inside is
                 // overwritten with ASCII, so the text stays UTF-8.
-                masked.push(Some(String::from_utf8(bytes).unwrap_or_else(|e| {
-                    String::from_utf8_lossy(e.as_bytes()).into_owned()
-                })));
+                texts.push(std::borrow::Cow::Owned(
+                    String::from_utf8(bytes)
+                        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                ));
             }
             let ranges: Vec<Range<usize>> = ranges.into_iter().map(|(r, _)| r).collect();
             secret_ranges.push(ranges);
         }
         ProjectFiles {
             project,
-            masked,
+            texts,
             secret_ranges,
         }
     }
@@ -112,7 +132,7 @@ impl<'a> ProjectFiles<'a> {
         let line_end = source
             .lines
             .line_start(line + 1)
-            .map_or(source.text.len(), |next| next.saturating_sub(1));
+            .map_or(source.len(), |next| next.saturating_sub(1));
         let end = range.end.min(line_end).min(range.start + MASK_SHOWN);
         range.start..end.max(range.start)
     }
@@ -132,13 +152,9 @@ impl<'a> Files<'a> for ProjectFiles<'a> {
     }
 
     fn source(&'a self, id: usize) -> Result<&'a str, FilesError> {
-        if let Some(Some(masked)) = self.masked.get(id) {
-            return Ok(masked.as_str());
-        }
-        self.project
-            .files
+        self.texts
             .get(id)
-            .map(|f| f.text.as_str())
+            .map(|text| text.as_ref())
             .ok_or(FilesError::FileMissing)
     }
 
@@ -156,10 +172,7 @@ impl<'a> Files<'a> for ProjectFiles<'a> {
                 given: line_index,
                 max: file.lines.line_count(),
             })?;
-        let end = file
-            .lines
-            .line_start(line_index + 1)
-            .unwrap_or(file.text.len());
+        let end = file.lines.line_start(line_index + 1).unwrap_or(file.len());
         Ok(start..end)
     }
 }
@@ -174,7 +187,7 @@ fn level(severity: Severity) -> Level {
 
 /// Renders the findings; `color` adds ANSI colours.
 pub fn render(report: &Report, color: bool, quiet: bool) -> String {
-    let files = ProjectFiles::new(&report.project, &report.redactions);
+    let files = ProjectFiles::new(&report.project, &report.findings, &report.redactions);
     let config = Config::default();
     let mut out = Vec::new();
     for finding in &report.findings {

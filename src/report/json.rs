@@ -48,6 +48,19 @@ struct JsonRelated<'a> {
 }
 
 pub fn render(report: &Report) -> String {
+    let json = build(report);
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail; serialising our own structs cannot either.
+    let _ = write_json(&json, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Streams the report to `out` (a large report is never held as one string).
+pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    write_json(&build(report), out)
+}
+
+fn build(report: &Report) -> JsonReport<'_> {
     let files = &report.project.files;
     let findings = report
         .findings
@@ -90,7 +103,7 @@ pub fn render(report: &Report) -> String {
         .into_iter()
         .map(|(s, n)| (s.as_str().to_string(), serde_json::Value::from(n)))
         .collect();
-    let json = JsonReport {
+    JsonReport {
         version: 1,
         tool: Tool {
             name: "caulk",
@@ -100,9 +113,10 @@ pub fn render(report: &Report) -> String {
         files_scanned: report.files_scanned(),
         summary,
         notes: &report.notes,
-    };
-    let mut text =
-        serde_json::to_string_pretty(&json).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    text.push('\n');
-    text
+    }
+}
+
+fn write_json(json: &JsonReport<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, json).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
 }

@@ -29,7 +29,8 @@ fn tight(project: &Project, file: FileId, span: Span) -> Span {
     let Some(source) = project.files.get(file) else {
         return span;
     };
-    let text = source.slice(span);
+    let full = source.full_text();
+    let text = full.get(span.start..span.end).unwrap_or("");
     let mut open: usize = 0;
     let mut quote: Option<char> = None;
     for c in text.chars() {
@@ -42,7 +43,7 @@ fn tight(project: &Project, file: FileId, span: Span) -> Span {
             _ => {}
         }
     }
-    let rest = source.text.get(span.end..).unwrap_or("");
+    let rest = full.get(span.end..).unwrap_or("");
     let mut end = span.end;
     for (i, c) in rest.char_indices() {
         if open == 0 {

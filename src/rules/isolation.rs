@@ -33,6 +33,14 @@ fn runtime(c: &Container) -> bool {
 }
 
 pub fn check(project: &Project, out: &mut Vec<Finding>) {
+    // Looked up once per container: built once, not searched per container.
+    let opted_out: std::collections::HashSet<(Option<&str>, &str)> = project
+        .facts
+        .iter()
+        .flat_map(|f| f.service_accounts.iter())
+        .filter(|sa| sa.automount_token == Some(false))
+        .map(|sa| (sa.namespace.as_deref(), sa.name.as_str()))
+        .collect();
     for c in project.containers() {
         run_as_root(project, c, out);
         if !runtime(c) {
@@ -46,7 +54,7 @@ pub fn check(project: &Project, out: &mut Vec<Finding>) {
         security_profiles(c, out);
         devices_and_proc(c, out);
         unsafe_sysctls(c, out);
-        service_account_token(project, c, out);
+        service_account_token(&opted_out, c, out);
     }
 }
 
@@ -407,7 +415,11 @@ fn unsafe_sysctls(c: &Container, out: &mut Vec<Finding>) {
     }
 }
 
-fn service_account_token(project: &Project, c: &Container, out: &mut Vec<Finding>) {
+fn service_account_token(
+    opted_out: &std::collections::HashSet<(Option<&str>, &str)>,
+    c: &Container,
+    out: &mut Vec<Finding>,
+) {
     const RULE: &str = "service-account-token-mounted";
     if c.origin != Origin::Kubernetes {
         return;
@@ -425,16 +437,7 @@ fn service_account_token(project: &Project, c: &Container, out: &mut Vec<Finding
         ),
         None => {
             let account = c.service_account.as_deref().unwrap_or("default");
-            let opted_out = project
-                .facts
-                .iter()
-                .flat_map(|f| f.service_accounts.iter())
-                .any(|sa| {
-                    sa.name == account
-                        && sa.namespace == c.namespace
-                        && sa.automount_token == Some(false)
-                });
-            if opted_out {
+            if opted_out.contains(&(c.namespace.as_deref(), account)) {
                 return;
             }
             Finding::new(

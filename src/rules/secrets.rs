@@ -184,8 +184,9 @@ fn secret_modes(
         let written = project
             .files
             .get(container.file)
-            .and_then(|f| f.text.get(mode.span.start..mode.span.end))
-            .unwrap_or("");
+            .map(|f| f.full_text())
+            .and_then(|text| text.get(mode.span.start..mode.span.end).map(str::to_string))
+            .unwrap_or_default();
         let reading = if written.trim() == format!("{:o}", bits & 0o7777)
             || written.trim().starts_with('0')
         {
