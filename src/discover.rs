@@ -79,7 +79,9 @@ pub struct WalkOptions {
 }
 
 pub fn classify(path: &Path) -> Option<FileKind> {
-    let name = path.file_name()?.to_str()?;
+    // A name that is not UTF-8 is judged by its readable parts (`docker-compose-\xff.yml`).
+    let name = path.file_name()?.to_string_lossy();
+    let name: &str = &name;
     let lower = name.to_ascii_lowercase();
     if name == "Dockerfile"
         || name.starts_with("Dockerfile.")

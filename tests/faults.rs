@@ -770,6 +770,47 @@ fn bom_is_not_part_of_the_first_env_variable_name() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Resource bounds: regressions from measuring the worst inputs
+// ---------------------------------------------------------------------------------------------
+
+/// Regression: one ClusterRole bound by thousands of ClusterRoleBindings (24,507 in a 4 MiB
+/// file) took 53 s: every binding was checked against every binding already named, and the
+/// finding's message listed them all (1 MB of text, 24,507 related locations). A finding
+/// names a bounded number of bindings, and the scan stays fast.
+#[test]
+fn a_role_bound_by_thousands_of_bindings_gives_a_bounded_finding() {
+    let mut text = String::from(
+        "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules: [{apiGroups: [\"*\"], resources: [\"*\"], verbs: [\"*\"]}]\n",
+    );
+    for i in 0..3000 {
+        text.push_str(&format!(
+            "---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {{name: b{i}}}\nroleRef: {{kind: ClusterRole, name: r}}\nsubjects: [{{kind: User, name: u{i}}}]\n"
+        ));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rbac.yaml", text.as_bytes());
+    let started = Instant::now();
+    let report = scan(dir.path());
+    let took = started.elapsed();
+    let wildcard = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "rbac-wildcard")
+        .expect("rbac-wildcard");
+    assert!(
+        wildcard.message.len() <= 4096,
+        "a {}-byte message",
+        wildcard.message.len()
+    );
+    assert!(
+        wildcard.related.len() <= 100,
+        "{} related locations",
+        wildcard.related.len()
+    );
+    assert!(took < Duration::from_secs(30), "{took:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
 // No network, no subprocess
 // ---------------------------------------------------------------------------------------------
 

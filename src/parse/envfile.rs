@@ -7,8 +7,12 @@ use crate::source::Span;
 /// Every assignment in the file. Lines that are not assignments (comments, blank lines,
 /// garbage) are skipped: a `.env` file has no syntax errors worth a finding.
 pub fn parse(text: &str) -> Vec<EnvVar> {
+    // A byte-order mark is not part of the first name.
+    let (text, mut offset) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => (rest, '\u{feff}'.len_utf8()),
+        None => (text, 0),
+    };
     let mut vars = Vec::new();
-    let mut offset = 0;
     let mut lines = text.split_inclusive('\n').peekable();
     while let Some(raw) = lines.next() {
         let line_start = offset;

@@ -358,12 +358,20 @@ impl Holders<'_> {
         if self.bindings.is_empty() {
             parts.push("no binding in the tree binds it".to_string());
         } else {
+            // A generated tree can bind one role thousands of times: name a few.
             let each: Vec<String> = self
                 .bindings
                 .iter()
+                .take(MAX_LISTED)
                 .map(|(_, b)| format!("{} {}", b.object, subjects(b, false)))
                 .collect();
-            parts.push(format!("bound by {}", each.join("; ")));
+            let more = self.bindings.len().saturating_sub(MAX_LISTED);
+            let more = if more > 0 {
+                format!(" and {more} more bindings")
+            } else {
+                String::new()
+            };
+            parts.push(format!("bound by {}{more}", each.join("; ")));
         }
         if !self.aggregated_into.is_empty() {
             parts.push(format!(
@@ -375,7 +383,7 @@ impl Holders<'_> {
     }
 
     fn relate(&self, mut finding: Finding) -> Finding {
-        for (file, binding) in &self.bindings {
+        for (file, binding) in self.bindings.iter().take(MAX_LISTED) {
             finding = finding.related(
                 *file,
                 binding.role_ref,
@@ -390,16 +398,26 @@ impl Holders<'_> {
     }
 }
 
+/// How many bindings, subjects or related locations a message lists before "and N more".
+const MAX_LISTED: usize = 5;
+
 /// `to ServiceAccount shop/api, Group dev-team`; `system:` groups left out when asked.
 fn subjects(binding: &Binding, skip_system: bool) -> String {
-    let names: Vec<String> = binding
+    let all: Vec<&_> = binding
         .subjects
         .iter()
         .filter(|s| !(skip_system && s.is_system_group()))
+        .collect();
+    let names: Vec<String> = all
+        .iter()
+        .take(MAX_LISTED)
         .map(|s| s.describe(binding.namespace.as_deref()))
         .collect();
+    let more = all.len().saturating_sub(MAX_LISTED);
     if names.is_empty() {
         "to no subject".to_string()
+    } else if more > 0 {
+        format!("to {} and {more} more", names.join(", "))
     } else {
         format!("to {}", names.join(", "))
     }
