@@ -408,3 +408,28 @@ fn garbage_certificates_and_keys_are_parse_errors_or_nothing() {
         "a binary .key that is not DER is not key material: {all:?}"
     );
 }
+
+/// Found by the `envfile` fuzz target: unterminated and multi-line quoted values gave spans
+/// past the end of the file.
+#[test]
+fn env_file_quotes_that_never_close_keep_spans_inside_the_file() {
+    for text in [
+        "# coFEMI/ACCESS_KEY=# commeUnt\n5%\nNODElue\"\nSE='LIGSSlrX.U|nerridORDPPPPPFEEYienbPxRfiCY\nY=\nFEMI/K7MDENG/bPxRfie\"\nSI",
+        "# somment\n:N\nODE_TLS_REJE0T_UNAUTH=0\nQUOTED=\"muTLS_REJE0TLS_RET_UNAUTH=0\nEY=wJalrXUtnFXUtnFEMI/K3MDENGJE0TLS",
+        "A=\"one\r\ntwo\"\r\nB='x",
+        "\u{feff}K=\"é\nü\" # c\nL=1",
+    ] {
+        for var in caulk::parse::envfile::parse(text) {
+            for span in [var.span, var.value_span] {
+                assert!(
+                    span.start <= span.end && span.end <= text.len(),
+                    "{span:?} in {text:?}"
+                );
+                assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+            }
+        }
+    }
+    let vars = caulk::parse::envfile::parse("A=\"one\r\ntwo\"\r\nB='x");
+    assert_eq!(vars.len(), 1, "{vars:?}");
+    assert_eq!(vars[0].value.as_deref(), Some("one\ntwo"));
+}

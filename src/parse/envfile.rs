@@ -8,91 +8,87 @@ use crate::source::Span;
 /// garbage) are skipped: a `.env` file has no syntax errors worth a finding.
 pub fn parse(text: &str) -> Vec<EnvVar> {
     // A byte-order mark is not part of the first name.
-    let (text, mut offset) = match text.strip_prefix('\u{feff}') {
-        Some(rest) => (rest, '\u{feff}'.len_utf8()),
-        None => (text, 0),
+    let bom = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
     };
     let mut vars = Vec::new();
-    let mut lines = text.split_inclusive('\n').peekable();
-    while let Some(raw) = lines.next() {
-        let line_start = offset;
-        offset += raw.len();
-        let line = raw.trim_end_matches(['\n', '\r']);
+    let mut pos = bom;
+    while pos < text.len() {
+        let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let next_line = (line_end + 1).min(text.len());
+        let line = text[pos..line_end].trim_end_matches('\r');
         let indent = line.len() - line.trim_start().len();
+        let mut start = pos + indent;
         let mut rest = &line[indent..];
-        let mut start = line_start + indent;
-        if rest.starts_with('#') || rest.is_empty() {
-            continue;
-        }
         if let Some(after) = rest.strip_prefix("export ") {
             let skipped = rest.len() - after.trim_start().len();
             start += skipped;
             rest = &rest[skipped..];
         }
-        let Some(eq) = rest.find('=') else { continue };
+        let Some(eq) = rest.find('=').filter(|_| !rest.starts_with('#')) else {
+            pos = next_line.max(pos + 1);
+            continue;
+        };
         let name = rest[..eq].trim();
-        if name.is_empty()
-            || !name
+        let valid = !name.is_empty()
+            && name
                 .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-')
-        {
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-');
+        if !valid {
+            pos = next_line.max(pos + 1);
             continue;
         }
-        let value_text = &rest[eq + 1..];
-        let value_indent = value_text.len() - value_text.trim_start().len();
-        let value_start = start + eq + 1 + value_indent;
-        let value_text = value_text.trim_start();
-        let (value, value_len) = match value_text.chars().next() {
+        let after_eq = start + eq + 1;
+        let value_start = after_eq
+            + (text[after_eq..line_end].len() - text[after_eq..line_end].trim_start().len());
+        let first = text[value_start..line_end].chars().next();
+        let (value, value_end, resume) = match first {
             Some(quote @ ('"' | '\'')) => {
-                // A quoted value may span lines (a PEM key in double quotes).
-                let mut body = String::new();
-                let mut consumed = 1;
-                let mut current = &value_text[1..];
-                let mut closed = false;
-                loop {
-                    if let Some(end) = current.find(quote) {
-                        body.push_str(&current[..end]);
-                        consumed += end + 1;
-                        closed = true;
-                        break;
+                // A quoted value may span lines (a PEM key in double quotes), up to 64 KiB.
+                let body_start = value_start + 1;
+                let window_end = (body_start + 64 * 1024).min(text.len());
+                let window_end = (window_end..=text.len())
+                    .find(|i| text.is_char_boundary(*i))
+                    .unwrap_or(text.len());
+                match text[body_start..window_end].find(quote) {
+                    Some(close) => {
+                        let close = body_start + close;
+                        let body = text[body_start..close].replace("\r\n", "\n");
+                        let body = if quote == '"' {
+                            body.replace("\\n", "\n")
+                        } else {
+                            body
+                        };
+                        let after = text[close..]
+                            .find('\n')
+                            .map_or(text.len(), |i| close + i + 1);
+                        (body, close + 1, after)
                     }
-                    body.push_str(current);
-                    consumed += current.len();
-                    match lines.next() {
-                        Some(next) if body.len() < 64 * 1024 => {
-                            body.push('\n');
-                            // The newline of the previous line, then this line.
-                            consumed += 1;
-                            offset += next.len();
-                            current = next.trim_end_matches(['\n', '\r']);
-                            consumed += next.len() - current.len() - 1;
-                        }
-                        _ => break,
+                    // Unterminated: not an assignment a loader would accept.
+                    None => {
+                        pos = next_line.max(pos + 1);
+                        continue;
                     }
                 }
-                if !closed {
-                    continue;
-                }
-                let body = if quote == '"' {
-                    body.replace("\\n", "\n")
-                } else {
-                    body
-                };
-                (body, consumed)
             }
             _ => {
                 // Unquoted: up to an inline comment (` #`).
-                let end = value_text.find(" #").unwrap_or(value_text.len());
-                let value = value_text[..end].trim_end();
-                (value.to_string(), value.len())
+                let raw = &text[value_start..line_end];
+                let raw = raw.trim_end_matches('\r');
+                let cut = raw.find(" #").unwrap_or(raw.len());
+                let value = raw[..cut].trim_end();
+                (value.to_string(), value_start + value.len(), next_line)
             }
         };
         vars.push(EnvVar {
             name: name.to_string(),
             value: Some(value),
-            span: Span::new(start, value_start + value_len),
-            value_span: Span::new(value_start, value_start + value_len),
+            span: Span::new(start, value_end),
+            value_span: Span::new(value_start, value_end),
         });
+        pos = resume.max(pos + 1);
     }
     vars
 }
