@@ -43,18 +43,27 @@ const ANONYMOUS_STEMS: &[&str] = &[
     "private_key",
 ];
 
+/// A lower-case file name without its certificate/key extensions (`server.key.pem` →
+/// `server`), and whether one of them was `.key`.
+fn strip_extensions(lower: &str) -> (&str, bool) {
+    let mut stem = lower;
+    let mut had_key_extension = false;
+    while let Some((rest, ext)) = stem.rsplit_once('.') {
+        if rest.is_empty() || !EXTENSIONS.contains(&ext) {
+            break;
+        }
+        had_key_extension |= ext == "key";
+        stem = rest;
+    }
+    (stem, had_key_extension)
+}
+
 /// The stem a certificate and its key share: `server.crt`, `server.key`, `server-key.pem` and
 /// `server.cert.pem` all give `server`; `cert.pem` and `key.pem` give the empty stem.
 pub fn pair_stem(file_name: &str) -> String {
-    let mut stem = file_name.to_ascii_lowercase();
-    loop {
-        match stem.rsplit_once('.') {
-            Some((rest, ext)) if !rest.is_empty() && EXTENSIONS.contains(&ext) => {
-                stem = rest.to_string();
-            }
-            _ => break,
-        }
-    }
+    let lower = file_name.to_ascii_lowercase();
+    let (stem, _) = strip_extensions(&lower);
+    let stem = stem.to_string();
     if ANONYMOUS_STEMS.contains(&stem.as_str()) {
         return String::new();
     }
@@ -72,15 +81,7 @@ pub fn pair_stem(file_name: &str) -> String {
 /// `root-ca.key`, `intermediate_ca.key`, `ca.key.pem`.
 pub fn is_ca_key_name(file_name: &str) -> bool {
     let lower = file_name.to_ascii_lowercase();
-    let mut stem = lower.as_str();
-    let mut had_key_extension = false;
-    while let Some((rest, ext)) = stem.rsplit_once('.') {
-        if rest.is_empty() || !EXTENSIONS.contains(&ext) {
-            break;
-        }
-        had_key_extension |= ext == "key";
-        stem = rest;
-    }
+    let (stem, had_key_extension) = strip_extensions(&lower);
     let key_named = had_key_extension
         || ["-key", "_key", "key"]
             .iter()
@@ -92,13 +93,7 @@ pub fn is_ca_key_name(file_name: &str) -> bool {
 /// Used with content known to be a private key (`ca.pem` holding a key).
 pub fn names_a_ca(file_name: &str) -> bool {
     let lower = file_name.to_ascii_lowercase();
-    let mut stem = lower.as_str();
-    while let Some((rest, ext)) = stem.rsplit_once('.') {
-        if rest.is_empty() || !EXTENSIONS.contains(&ext) {
-            break;
-        }
-        stem = rest;
-    }
+    let (stem, _) = strip_extensions(&lower);
     let without_key = [
         "-private-key",
         "_private_key",

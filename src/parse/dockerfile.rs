@@ -116,6 +116,22 @@ impl Dockerfile {
         None
     }
 
+    /// The final stage and the stages it is built `FROM`, final first: what ends up in the
+    /// image.
+    pub fn final_chain(&self) -> Vec<&Stage> {
+        let mut chain = Vec::new();
+        let mut next = self.stages.last();
+        while let Some(stage) = next {
+            // A chain is at most as long as the list of stages (a guard against a cycle).
+            if chain.len() >= self.stages.len() {
+                break;
+            }
+            chain.push(stage);
+            next = stage.base_stage.and_then(|b| self.stages.get(b));
+        }
+        chain
+    }
+
     /// The image the final stage chain starts from (the first stage not built from another).
     pub fn final_base_image(&self) -> Option<&Spanned<String>> {
         let mut stage = self.stages.last()?;
@@ -1163,14 +1179,7 @@ pub fn facts(file_id: FileId, source: &SourceFile, dockerfile: &Dockerfile) -> F
         .final_base_image()
         .is_some_and(|image| base_images::sets_non_root_user(&image.value));
     // ENV set in the stages the final one is built from is inherited.
-    let mut chain = vec![last];
-    while let Some(base) = chain.last().and_then(|s| s.base_stage) {
-        match dockerfile.stages.get(base) {
-            Some(stage) if chain.len() <= dockerfile.stages.len() => chain.push(stage),
-            _ => break,
-        }
-    }
-    for stage in chain.iter().rev() {
+    for stage in dockerfile.final_chain().iter().rev() {
         container.env.extend(stage.env.iter().cloned());
     }
     let _ = source;

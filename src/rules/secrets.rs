@@ -53,17 +53,18 @@ fn disk_modes(project: &Project, findings: &mut Vec<Finding>) {
             key.span,
             format!(
                 "private key file has mode {mode:04o}: {}; make it 0600 (or 0400)",
-                who_can_read(mode)
+                who_can_read(mode, "on the machine")
             ),
         ));
     }
 }
 
-fn who_can_read(mode: u32) -> &'static str {
+/// Who a loose mode lets at a key, `place` being `on the machine` or `in the container`.
+fn who_can_read(mode: u32, place: &str) -> String {
     if mode & 0o007 != 0 {
-        "every user on the machine can read it"
+        format!("every user {place} can read it")
     } else {
-        "the group can change it"
+        "the group can change it".to_string()
     }
 }
 
@@ -208,11 +209,7 @@ fn secret_modes(
                     who(container),
                     secret.name,
                     bits & 0o7777,
-                    if bits & 0o007 != 0 {
-                        "every user in the container can read it"
-                    } else {
-                        "the group can change it"
-                    }
+                    who_can_read(bits, "in the container")
                 ),
             )
             .object(&container.pod_object),
@@ -568,22 +565,6 @@ pub fn check_images(project: &Project, findings: &mut Vec<Finding>) {
     }
 }
 
-/// The final stage chain: the last stage and the stages it is built `FROM`.
-fn final_chain(
-    parsed: &crate::parse::dockerfile::Dockerfile,
-) -> Vec<&crate::parse::dockerfile::Stage> {
-    let mut chain = Vec::new();
-    let mut next = parsed.stages.last();
-    while let Some(stage) = next {
-        if chain.len() > parsed.stages.len() {
-            break;
-        }
-        chain.push(stage);
-        next = stage.base_stage.and_then(|b| parsed.stages.get(b));
-    }
-    chain
-}
-
 /// `COPY id_ed25519 /root/.ssh/` where the build context does not hold the file (it is made or
 /// fetched before the build): the name says private key.
 fn keys_copied_by_name(
@@ -599,7 +580,7 @@ fn keys_copied_by_name(
     else {
         return;
     };
-    for stage in final_chain(parsed) {
+    for stage in parsed.final_chain() {
         for copy in &stage.copies {
             if copy.from_stage.is_some() || copy.from_image.is_some() {
                 continue;
@@ -673,7 +654,7 @@ fn loose_in_image(
         span,
         format!(
             "gives the private key {shown} (at {image_path}) mode {mode:04o} in the image: {}",
-            who_can_read(mode).replace("on the machine", "in the container")
+            who_can_read(mode, "in the container")
         ),
     );
     match object {
@@ -705,7 +686,7 @@ fn chmod_commands(
         return;
     }
     // The final stage and the stages it is built `FROM`: their `RUN`s shape the final image.
-    for stage in final_chain(parsed) {
+    for stage in parsed.final_chain() {
         for chmod in &stage.chmods {
             let Some(mode) = chmod.mode else { continue };
             if !is_loose(mode) {
