@@ -545,9 +545,16 @@ fn load_yaml(candidate: &Candidate, source: SourceFile) -> Loaded {
     if is_helm_template(&candidate.disk_path, &source.text) {
         return Loaded::note(format!("{shown}: Helm template, not parsed"));
     }
-    let stream = yaml::parse(&source.text, &source.lines);
+    let schemas_blanked = match candidate.kind {
+        FileKind::Compose => None,
+        _ => kubernetes::blank_custom_resource_definitions(&source.text),
+    };
+    let stream = yaml::parse(
+        schemas_blanked.as_deref().unwrap_or(&source.text),
+        &source.lines,
+    );
     let mut facts = FileFacts::default();
-    let mut recognised = candidate.kind == FileKind::Compose;
+    let mut recognised = candidate.kind == FileKind::Compose || schemas_blanked.is_some();
     for document in &stream.documents {
         if candidate.kind == FileKind::Compose || compose::looks_like_compose(document) {
             recognised = true;

@@ -98,6 +98,10 @@ impl LineIndex {
     }
 }
 
+fn is_continuation(byte: u8) -> bool {
+    byte & 0b1100_0000 == 0b1000_0000
+}
+
 fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     bytes
         .iter()
@@ -107,8 +111,8 @@ fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 
 /// A file read for the scan: its path as reported, its text and its line index.
 ///
-/// Once parsed, an ASCII file's text is released ([`SourceFile::release_text`]): its facts
-/// carry what the rules need, its positions follow from the line index alone, and the few
+/// Once parsed, a file's text is released ([`SourceFile::release_text`]): its facts carry
+/// what the rules need, its positions follow from the line index alone, and the few
 /// consumers of its text (the human report, fingerprints) read it again with
 /// [`SourceFile::full_text`]. A scan of a large tree then holds its facts, not its bytes.
 #[derive(Debug)]
@@ -123,6 +127,10 @@ pub struct SourceFile {
     len: usize,
     ascii: bool,
     released: bool,
+    /// Once a non-ASCII file's text is released: the offsets of its UTF-8 continuation bytes,
+    /// so that a column (which counts characters) is still the byte distance minus the
+    /// continuation bytes in between.
+    continuation_bytes: Vec<u32>,
 }
 
 impl SourceFile {
@@ -136,6 +144,7 @@ impl SourceFile {
             text,
             lines,
             released: false,
+            continuation_bytes: Vec::new(),
         }
     }
 
@@ -152,13 +161,39 @@ impl SourceFile {
         self.released
     }
 
-    /// Drops the text of an ASCII file (columns are then byte distances); non-ASCII files keep
-    /// theirs, since a column counts characters.
+    /// Drops the text. A non-ASCII file keeps the offsets of its continuation bytes instead,
+    /// since a column counts characters; one dense with them (most text outside Latin
+    /// scripts), where those offsets would outweigh the text, keeps its text.
     pub fn release_text(&mut self) {
-        if self.ascii && !self.released {
-            self.text = String::new();
-            self.released = true;
+        if self.released {
+            return;
         }
+        if !self.ascii {
+            let continuation = self.text.bytes().filter(|b| is_continuation(*b)).count();
+            if continuation * size_of::<u32>() > self.text.len() / 4 {
+                return;
+            }
+            let mut offsets = Vec::with_capacity(continuation);
+            offsets.extend(
+                self.text
+                    .bytes()
+                    .enumerate()
+                    .filter(|(_, b)| is_continuation(*b))
+                    .map_while(|(i, _)| u32::try_from(i).ok()),
+            );
+            self.continuation_bytes = offsets;
+        }
+        self.text = String::new();
+        self.released = true;
+    }
+
+    /// Continuation bytes in `start..end` of a released file.
+    fn continuation_bytes_in(&self, start: usize, end: usize) -> usize {
+        let index = |offset: usize| {
+            let offset = u32::try_from(offset).unwrap_or(u32::MAX);
+            self.continuation_bytes.partition_point(|b| *b < offset)
+        };
+        index(end) - index(start).min(index(end))
     }
 
     /// The whole text: kept, or read again from disk when released. A file that changed on
@@ -178,13 +213,16 @@ impl SourceFile {
 
     pub fn position(&self, offset: usize) -> LineCol {
         if self.released {
-            // ASCII: a column is the byte distance from the line's start.
-            let offset = offset.min(self.len);
+            let mut offset = offset.min(self.len);
+            // An offset inside a character moves back to its start, as with the text.
+            while offset > 0 && self.continuation_bytes_in(offset, offset + 1) == 1 {
+                offset -= 1;
+            }
             let line = self.lines.line_of(offset);
-            let start = self.lines.line_start(line).unwrap_or(0);
+            let start = self.lines.line_start(line).unwrap_or(0).min(offset);
             return LineCol {
                 line: line + 1,
-                column: offset - start.min(offset) + 1,
+                column: offset - start - self.continuation_bytes_in(start, offset) + 1,
             };
         }
         self.lines.position(&self.text, offset)
@@ -231,5 +269,30 @@ mod tests {
         let index = LineIndex::new(text);
         assert_eq!(index.position(text, 99), LineCol { line: 1, column: 4 });
         assert_eq!(index.offset_of(text, 7, 1), 3);
+    }
+
+    #[test]
+    fn a_released_file_gives_the_positions_its_text_gave() {
+        let text = format!(
+            "a: é\nbé: \"x😀y\"\r\n\u{feff}z: 日本\n\n{}",
+            "plain: ascii text\n".repeat(20)
+        );
+        let text = text.as_str();
+        let mut file = SourceFile::new("f".into(), "f".into(), text.to_string());
+        let before: Vec<LineCol> = (0..=text.len() + 2).map(|o| file.position(o)).collect();
+        file.release_text();
+        assert!(file.is_released());
+        assert!(file.text.is_empty());
+        let after: Vec<LineCol> = (0..=text.len() + 2).map(|o| file.position(o)).collect();
+        assert_eq!(before, after);
+    }
+
+    #[test]
+    fn text_dense_with_multibyte_characters_is_kept() {
+        let text = "名前: 日本語のテキスト\n".repeat(4);
+        let mut file = SourceFile::new("f".into(), "f".into(), text.clone());
+        file.release_text();
+        assert!(!file.is_released());
+        assert_eq!(file.text, text);
     }
 }

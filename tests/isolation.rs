@@ -2822,3 +2822,88 @@ fn positions_in_crlf_files_and_after_a_bom() {
     assert_finding(&f, "run-as-root", (4, 6), "high", "last USER is `root`");
     assert_eq!(f.path, DOCKERFILE);
 }
+
+// ---------------------------------------------------------------------------------------------
+// CustomResourceDefinition documents are skipped, not what sits around them
+// ---------------------------------------------------------------------------------------------
+
+/// A CRD whose schema is shaped like a privileged pod: were it parsed as an object, its
+/// `spec.template.spec.containers` would be a container.
+const PRIVILEGED_LOOKING_CRD: &str = "apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.example.com
+spec:
+  template:
+    spec:
+      containers:
+        - name: schema
+          image: é-not-an-image
+          securityContext:
+            privileged: true
+";
+
+const PRIVILEGED_POD: &str = "apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: nginx:1.27
+      securityContext:
+        privileged: true
+";
+
+#[test]
+fn findings_after_a_crd_keep_their_lines_and_columns() {
+    let text = format!("{PRIVILEGED_LOOKING_CRD}---\n{PRIVILEGED_POD}");
+    let findings = scan(&[(K8S, &text)]);
+    let f = one(&findings, "privileged-container");
+    // The pod starts on line 14; `privileged: true` is its 10th line.
+    assert_finding(&f, "privileged-container", (23, 21), "critical", "`web`");
+    assert_eq!(f.object.as_deref(), Some("Pod/web:web"));
+}
+
+#[test]
+fn a_file_of_crds_only_is_read_and_reports_nothing() {
+    let text = format!("{PRIVILEGED_LOOKING_CRD}---\r\n{PRIVILEGED_LOOKING_CRD}");
+    let findings = scan(&[(K8S, &text)]);
+    assert!(findings.is_empty(), "{findings:#?}");
+}
+
+#[test]
+fn hard_negative_a_crd_quoted_in_a_block_scalar_does_not_hide_the_document() {
+    // The CRD text is the content of a ConfigMap key: indented, so not the document's own
+    // `kind:`; the pod spec of the same document must still be read.
+    let text = "apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  annotations:
+    schema: |
+      apiVersion: apiextensions.k8s.io/v1
+      kind: CustomResourceDefinition
+spec:
+  containers:
+    - name: web
+      image: nginx:1.27
+      securityContext:
+        privileged: true
+";
+    let f = one(&scan(&[(K8S, text)]), "privileged-container");
+    assert_finding(&f, "privileged-container", (14, 21), "critical", "`web`");
+}
+
+#[test]
+fn hard_negative_a_crd_kind_of_another_api_group_is_read() {
+    // Only apiextensions.k8s.io's CustomResourceDefinition is a schema; a custom kind of the
+    // same name is an object like any other.
+    let text = PRIVILEGED_LOOKING_CRD.replace("apiextensions.k8s.io/v1", "example.com/v1");
+    let findings = scan(&[(K8S, &text)]);
+    assert_eq!(
+        of_rule(&findings, "privileged-container").len(),
+        1,
+        "{findings:#?}"
+    );
+}

@@ -3,6 +3,7 @@
 pub mod base_images;
 pub mod capabilities;
 pub mod ciphers;
+pub mod download_tools;
 pub mod host_paths;
 pub mod key_names;
 pub mod secret_patterns;

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use parse_dockerfile::{Command, Flag, Instruction, Source, UnescapedString};
 
 use crate::data::base_images;
+use crate::data::download_tools::is_download_tool;
 use crate::facts::{Container, EnvVar, FileFacts, Origin, Spanned};
 use crate::source::{FileId, SourceFile, Span};
 
@@ -32,7 +33,8 @@ pub struct Stage {
     /// Variables the build sets without putting them in the image's environment: `ARG`
     /// defaults, `RUN VAR=x cmd`, `RUN export VAR=x`.
     pub build_env: Vec<EnvVar>,
-    /// The simple commands of the stage's `RUN`s, in order.
+    /// The simple commands of the stage's `RUN`s that run a download tool
+    /// ([`crate::data::download_tools`]), in order: the only ones a rule reads.
     pub commands: Vec<RunCommand>,
     /// The last `WORKDIR` of the stage as an absolute, cleaned path (relative `WORKDIR`s are
     /// joined to the one before; a stage built `FROM` an earlier stage starts from that
@@ -305,6 +307,11 @@ pub fn parse(source: &SourceFile) -> Dockerfile {
         }
     }
     resolve_forward_from(&mut file);
+    // Substitution is done: the values are in the instructions now, and a scan keeps every
+    // Dockerfile of the tree.
+    for stage in &mut file.stages {
+        stage.variables = Vec::new();
+    }
     file
 }
 
@@ -803,7 +810,7 @@ fn read_run(
                     (Some(first), Some(last)) => Span::new(first.start, last.end),
                     _ => continue,
                 };
-                stage.commands.push(RunCommand {
+                let run = RunCommand {
                     span,
                     words: command
                         .iter()
@@ -816,7 +823,13 @@ fn read_run(
                             Spanned::new(text, Span::new(w.start, w.end))
                         })
                         .collect(),
-                });
+                };
+                if run
+                    .program()
+                    .is_some_and(|(program, _)| is_download_tool(program))
+                {
+                    stage.commands.push(run);
+                }
             }
         }
     }
@@ -830,6 +843,46 @@ const MAX_RUN_COMMANDS: usize = 4096;
 pub struct RunCommand {
     pub span: Span,
     pub words: Vec<Spanned<String>>,
+}
+
+impl RunCommand {
+    /// The program the command runs, after variable assignments and wrappers such as `sudo`
+    /// and `env`, and the index of its first argument.
+    pub fn program(&self) -> Option<(&str, usize)> {
+        let words = &self.words;
+        let mut i = 0;
+        while let Some(word) = words.get(i) {
+            let text = word.value.as_str();
+            let is_assignment = text.split_once('=').is_some_and(|(name, _)| {
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            });
+            let after_sudo = i > 0 && words[i - 1].value == "sudo" && text.starts_with('-');
+            if is_assignment
+                || after_sudo
+                || matches!(
+                    text,
+                    "sudo"
+                        | "env"
+                        | "exec"
+                        | "time"
+                        | "nice"
+                        | "nohup"
+                        | "command"
+                        | "then"
+                        | "do"
+                        | "else"
+                        | "!"
+                        | "{"
+                )
+            {
+                i += 1;
+                continue;
+            }
+            let base = text.rsplit('/').next().unwrap_or(text);
+            return Some((base, i + 1));
+        }
+        None
+    }
 }
 
 #[derive(Debug)]

@@ -190,45 +190,9 @@ fn insecure_variable(file: FileId, var: &EnvVar) -> Option<Finding> {
     ))
 }
 
-/// The program a simple command runs, after variable assignments and wrappers such as
-/// `sudo` and `env`, and the index of its first argument.
-fn program(words: &[crate::facts::Spanned<String>]) -> Option<(String, usize)> {
-    let mut i = 0;
-    while let Some(word) = words.get(i) {
-        let text = word.value.as_str();
-        let is_assignment = text.split_once('=').is_some_and(|(name, _)| {
-            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        });
-        if is_assignment
-            || matches!(
-                text,
-                "sudo"
-                    | "env"
-                    | "exec"
-                    | "time"
-                    | "nice"
-                    | "nohup"
-                    | "command"
-                    | "then"
-                    | "do"
-                    | "else"
-                    | "!"
-                    | "{"
-            )
-            || (i > 0 && words[i - 1].value == "sudo" && text.starts_with('-'))
-        {
-            i += 1;
-            continue;
-        }
-        let base = text.rsplit('/').next().unwrap_or(text);
-        return Some((base.to_string(), i + 1));
-    }
-    None
-}
-
 fn insecure_command(file: FileId, command: &RunCommand) -> Option<Finding> {
     let words = &command.words;
-    let (program, first_arg) = program(words)?;
+    let (program, first_arg) = command.program()?;
     let args = words.get(first_arg..).unwrap_or_default();
     let arg = |i: usize| args.get(i).map(|w| w.value.as_str());
     let found = |i: usize, why: String| {
@@ -240,7 +204,9 @@ fn insecure_command(file: FileId, command: &RunCommand) -> Option<Finding> {
             format!("{why}: anyone on the path can swap what the build downloads"),
         )
     };
-    match program.as_str() {
+    // Each program matched here is listed in `data::download_tools`: the Dockerfile parser
+    // keeps only the commands that run one.
+    match program {
         "curl" => {
             // Short options that take an argument end a cluster: in `-ok` the `k` is the file
             // name `-o` writes to.
