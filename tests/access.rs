@@ -8,8 +8,10 @@ mod common;
 
 use std::path::Path;
 
+use assert_cmd::cargo::cargo_bin_cmd;
 use caulk::AuditOptions;
 use common::{Rec, assert_finding, audit_dir, d, of_rule, scan};
+use serde_json::Value;
 
 const K8S: &str = "k8s.yaml";
 
@@ -568,6 +570,78 @@ fn role_bound_in_another_namespace_is_not_its_binding() {
         "{f:#?}"
     );
     assert!(f.related.is_empty(), "{f:#?}");
+}
+
+/// A generated manifest of 10,000 Roles, each bound by one RoleBinding: the same 100 role
+/// names in 100 namespaces, so a binding of `read-17` in another namespace is never taken for
+/// the role's own. Such a tree once cost a scan of every binding per role and a fresh read of
+/// the whole file per finding; the test pins what the user sees, not the time.
+#[test]
+fn ten_thousand_roles_each_name_their_own_binding() {
+    const NAMESPACES: usize = 100;
+    const NAMES: usize = 100;
+    let mut text = String::new();
+    for ns in 0..NAMESPACES {
+        for name in 0..NAMES {
+            text.push_str(&format!(
+                r#"apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: read-{name}
+  namespace: ns-{ns}
+rules:
+  - apiGroups: [""]
+    resources: ["secrets"]
+    verbs: ["get"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: read-{name}
+  namespace: ns-{ns}
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: read-{name}
+subjects:
+  - kind: ServiceAccount
+    name: app-{name}
+---
+"#
+            ));
+        }
+    }
+    // A file over 4 MiB is skipped with a note, which would leave nothing to count.
+    assert!(text.len() < 4 * 1024 * 1024, "{} bytes", text.len());
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(K8S), &text).unwrap();
+
+    let output = cargo_bin_cmd!("caulk")
+        .current_dir(dir.path())
+        .args(["audit", ".", "--format", "json", "--no-config"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "stderr: {stderr}");
+    let report: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}); stderr: {stderr}"));
+    let dangerous: Vec<&Value> = report["findings"]
+        .as_array()
+        .expect("a findings array")
+        .iter()
+        .filter(|f| f["rule"] == "rbac-dangerous-permission")
+        .collect();
+    assert_eq!(dangerous.len(), NAMESPACES * NAMES);
+    let f = dangerous
+        .iter()
+        .find(|f| f["object"] == "Role/ns-42/read-17")
+        .expect("a finding on Role/ns-42/read-17");
+    assert_eq!(
+        f["message"],
+        "Role rule grants get on secrets (all names in namespace ns-42); bound by \
+         RoleBinding/ns-42/read-17 to ServiceAccount ns-42/app-17",
+        "{f:#?}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

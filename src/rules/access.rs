@@ -1,7 +1,7 @@
 //! Kubernetes access and network: RBAC wildcards and dangerous permissions, cluster-admin
 //! bindings, workloads no NetworkPolicy selects.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::parse::access::{
     Binding, BindingKind, LabelSelector, NetworkPolicy, PolicyRule, Role, RoleKind, Workload,
@@ -14,10 +14,28 @@ pub fn check(project: &Project, findings: &mut Vec<Finding>) {
     let mut out = Vec::new();
     rbac(project, &mut out);
     network_policies(project, &mut out);
+    // An ASCII file's text is released after parsing and each request reads it from disk
+    // again: fetch it once per file, not once per span, or a manifest of thousands of roles is
+    // read thousands of times.
+    let mut spans: Vec<(FileId, &mut Span)> = Vec::new();
     for finding in &mut out {
-        finding.span = tight(project, finding.file, finding.span);
-        for related in &mut finding.related {
-            related.span = tight(project, related.file, related.span);
+        let Finding {
+            file,
+            span,
+            related,
+            ..
+        } = finding;
+        spans.push((*file, span));
+        spans.extend(related.iter_mut().map(|r| (r.file, &mut r.span)));
+    }
+    spans.sort_by_key(|(file, _)| *file);
+    for group in spans.chunk_by_mut(|a, b| a.0 == b.0) {
+        let Some(source) = group.first().and_then(|(file, _)| project.files.get(*file)) else {
+            continue;
+        };
+        let full = source.full_text();
+        for (_, span) in group {
+            **span = tight(&full, **span);
         }
     }
     findings.extend(out);
@@ -25,11 +43,7 @@ pub fn check(project: &Project, findings: &mut Vec<Finding>) {
 
 /// Spans from the parser end at their last scalar: add back the closing brackets of flow
 /// collections opened inside the span (`verbs: ["get"]` ends at its `]`).
-fn tight(project: &Project, file: FileId, span: Span) -> Span {
-    let Some(source) = project.files.get(file) else {
-        return span;
-    };
-    let full = source.full_text();
+fn tight(full: &str, span: Span) -> Span {
     let text = full.get(span.start..span.end).unwrap_or("");
     let mut open: usize = 0;
     let mut quote: Option<char> = None;
@@ -74,8 +88,9 @@ fn rbac(project: &Project, findings: &mut Vec<Finding>) {
         .enumerate()
         .flat_map(|(file, f)| f.access.roles.iter().map(move |r| (file, r)))
         .collect();
+    let index = RbacIndex::new(&roles, &bindings);
     for &(file, role) in &roles {
-        role_rules(file, role, &roles, &bindings, findings);
+        role_rules(file, role, &index, findings);
     }
     for &(file, binding) in &bindings {
         cluster_admin_binding(file, binding, findings);
@@ -267,60 +282,175 @@ struct Holders<'a> {
     aggregated_into: Vec<String>,
 }
 
-fn binds(binding: &Binding, role: &Role) -> bool {
-    binding.role_name == role.name
-        && binding.role_kind == role.kind.as_str()
-        && match role.kind {
-            RoleKind::ClusterRole => true,
-            RoleKind::Role => {
-                binding.kind == BindingKind::RoleBinding && binding.namespace == role.namespace
+/// Which role a binding's `roleRef` grants, as the authorizer resolves it: a ClusterRole by
+/// name from either kind of binding; a Role by name only from a RoleBinding of its own
+/// namespace.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Grant<'a> {
+    kind: &'static str,
+    name: &'a str,
+    /// The Role's namespace; `None` for a ClusterRole, which has none.
+    namespace: Option<&'a str>,
+}
+
+impl<'a> Grant<'a> {
+    fn of_role(role: &'a Role) -> Self {
+        Grant {
+            kind: role.kind.as_str(),
+            name: &role.name,
+            namespace: match role.kind {
+                RoleKind::ClusterRole => None,
+                RoleKind::Role => role.namespace.as_deref(),
+            },
+        }
+    }
+
+    /// `None` when the binding can grant no role: a ClusterRoleBinding of a Role, or a
+    /// `roleRef.kind` that is neither `Role` nor `ClusterRole`.
+    fn of_binding(binding: &'a Binding) -> Option<Self> {
+        let (kind, namespace) = match (binding.role_kind.as_str(), binding.kind) {
+            ("ClusterRole", _) => (RoleKind::ClusterRole, None),
+            ("Role", BindingKind::RoleBinding) => (RoleKind::Role, binding.namespace.as_deref()),
+            _ => return None,
+        };
+        Some(Grant {
+            kind: kind.as_str(),
+            name: &binding.role_name,
+            namespace,
+        })
+    }
+}
+
+/// Label selectors filed under one `matchLabels` pair each. A selector matches only labels
+/// that hold every one of its pairs, so the selectors filed under the pairs a set of labels
+/// holds, with those that have no pair, include every selector that can match it: a lookup
+/// per label instead of trying every selector of the tree against every object.
+struct SelectorIndex<'a> {
+    /// Owner positions, ascending, by one pair of their selectors.
+    by_pair: HashMap<(&'a str, &'a str), Vec<usize>>,
+    /// Owners with a selector without `matchLabels` (empty, or `matchExpressions` only):
+    /// those can match any labels.
+    unpaired: Vec<usize>,
+}
+
+impl<'a> SelectorIndex<'a> {
+    /// `selectors` yields each owner's position (ascending) with one of its selectors. An
+    /// empty selector has no pair and so is a candidate for any labels.
+    fn new(selectors: impl Iterator<Item = (usize, &'a LabelSelector)>) -> Self {
+        let mut index = SelectorIndex {
+            by_pair: HashMap::new(),
+            unpaired: Vec::new(),
+        };
+        for (owner, selector) in selectors {
+            let list = match selector.match_labels.first() {
+                Some((key, value)) => index
+                    .by_pair
+                    .entry((key.as_str(), value.as_str()))
+                    .or_default(),
+                None => &mut index.unpaired,
+            };
+            // An owner's selectors come one after another: one entry is enough.
+            if list.last() != Some(&owner) {
+                list.push(owner);
             }
         }
+        index
+    }
+
+    /// The owners whose selectors may match `labels`, ascending and each once, so that the
+    /// caller still meets them in the order of the tree.
+    fn candidates(&self, labels: &[(String, String)]) -> Vec<usize> {
+        let mut owners = self.unpaired.clone();
+        for (key, value) in labels {
+            if let Some(list) = self.by_pair.get(&(key.as_str(), value.as_str())) {
+                owners.extend_from_slice(list);
+            }
+        }
+        owners.sort_unstable();
+        owners.dedup();
+        owners
+    }
+}
+
+/// The tree's bindings and aggregating ClusterRoles, filed by what they refer to, built once:
+/// a generated tree has tens of thousands of roles, and scanning every binding for each of
+/// them grows with the square of the tree.
+struct RbacIndex<'a> {
+    /// In the order of the tree, which is the order a role's bindings are named in.
+    bindings: HashMap<Grant<'a>, Vec<(FileId, &'a Binding)>>,
+    /// Roles with an `aggregationRule`, in the order of the tree, with its selectors.
+    aggregators: Vec<(&'a Role, &'a [LabelSelector])>,
+    selectors: SelectorIndex<'a>,
+    /// The names of `BUILT_IN_AGGREGATES` the tree defines a ClusterRole of: that one, not
+    /// the built-in, is what the label feeds.
+    defined_built_ins: HashSet<&'a str>,
+}
+
+impl<'a> RbacIndex<'a> {
+    fn new(roles: &[(FileId, &'a Role)], bindings: &[(FileId, &'a Binding)]) -> Self {
+        let mut by_grant: HashMap<Grant<'a>, Vec<(FileId, &'a Binding)>> = HashMap::new();
+        for &(file, binding) in bindings {
+            if let Some(grant) = Grant::of_binding(binding) {
+                by_grant.entry(grant).or_default().push((file, binding));
+            }
+        }
+        let aggregators: Vec<(&'a Role, &'a [LabelSelector])> = roles
+            .iter()
+            .filter_map(|&(_, role)| role.aggregation.as_deref().map(|s| (role, s)))
+            .collect();
+        let selectors = SelectorIndex::new(
+            aggregators
+                .iter()
+                .enumerate()
+                .flat_map(|(i, (_, selectors))| selectors.iter().map(move |s| (i, s)))
+                .filter(|(_, s)| !s.is_empty()),
+        );
+        let defined_built_ins = roles
+            .iter()
+            .filter(|(_, r)| r.kind == RoleKind::ClusterRole)
+            .map(|(_, r)| r.name.as_str())
+            .filter(|name| BUILT_IN_AGGREGATES.contains(name))
+            .collect();
+        RbacIndex {
+            bindings: by_grant,
+            aggregators,
+            selectors,
+            defined_built_ins,
+        }
+    }
+
+    fn bindings_of(&self, role: &'a Role) -> &[(FileId, &'a Binding)] {
+        self.bindings
+            .get(&Grant::of_role(role))
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 /// ClusterRoles `rbac.authorization.k8s.io/aggregate-to-<name>: "true"` feeds into.
 const BUILT_IN_AGGREGATES: &[&str] = &["admin", "edit", "view"];
 
-fn holders<'a>(
-    file: FileId,
-    role: &Role,
-    roles: &[(FileId, &Role)],
-    bindings: &[(FileId, &'a Binding)],
-) -> Holders<'a> {
+fn holders<'a>(file: FileId, role: &'a Role, index: &RbacIndex<'a>) -> Holders<'a> {
     let mut held = Holders {
-        bindings: bindings
-            .iter()
-            .filter(|(_, b)| binds(b, role))
-            .copied()
-            .collect(),
+        bindings: index.bindings_of(role).to_vec(),
         aggregated_into: Vec::new(),
     };
     if role.kind == RoleKind::ClusterRole {
-        aggregation(role, roles, bindings, &mut held);
+        aggregation(role, index, &mut held);
     }
     // The same binding is often written in several manifests of one tree (a kustomize base and
     // the rendered install.yaml): name it once, pointing at the copy nearest the role.
     held.bindings.sort_by_key(|(f, _)| *f != file);
-    let mut seen: Vec<String> = Vec::new();
-    held.bindings.retain(|(_, b)| {
-        let text = format!("{} {}", b.object, subjects(b, false));
-        let new = !seen.contains(&text);
-        seen.push(text);
-        new
-    });
+    let mut seen: HashSet<String> = HashSet::new();
+    held.bindings
+        .retain(|(_, b)| seen.insert(format!("{} {}", b.object, subjects(b, false))));
     held
 }
 
 /// Adds the ClusterRoles that aggregate `role` (by their `aggregationRule` selectors or the
 /// built-in `aggregate-to-*` labels) and the bindings that grant them.
-fn aggregation<'a>(
-    role: &Role,
-    roles: &[(FileId, &Role)],
-    bindings: &[(FileId, &'a Binding)],
-    held: &mut Holders<'a>,
-) {
-    for (_, aggregate) in roles {
-        let Some(selectors) = &aggregate.aggregation else {
+fn aggregation<'a>(role: &'a Role, index: &RbacIndex<'a>, held: &mut Holders<'a>) {
+    for i in index.selectors.candidates(&role.labels) {
+        let Some(&(aggregate, selectors)) = index.aggregators.get(i) else {
             continue;
         };
         if aggregate.name == role.name
@@ -332,19 +462,14 @@ fn aggregation<'a>(
         }
         held.aggregated_into
             .push(format!("ClusterRole {}", aggregate.name));
-        held.bindings.extend(
-            bindings
-                .iter()
-                .filter(|(_, b)| binds(b, aggregate))
-                .copied(),
-        );
+        held.bindings
+            .extend_from_slice(index.bindings_of(aggregate));
     }
     for name in BUILT_IN_AGGREGATES {
         let key = format!("rbac.authorization.k8s.io/aggregate-to-{name}");
-        let defined = roles
-            .iter()
-            .any(|(_, r)| r.kind == RoleKind::ClusterRole && r.name == *name);
-        if !defined && role.labels.iter().any(|(k, v)| *k == key && v == "true") {
+        if !index.defined_built_ins.contains(name)
+            && role.labels.iter().any(|(k, v)| *k == key && v == "true")
+        {
             held.aggregated_into
                 .push(format!("the built-in ClusterRole {name}"));
         }
@@ -436,10 +561,11 @@ fn scope(role: &Role, rule: &PolicyRule, holders: &Holders) -> String {
         },
         RoleKind::ClusterRole => {
             let mut namespaces: Vec<&str> = Vec::new();
+            let mut seen: HashSet<&str> = HashSet::new();
             for (_, b) in &holders.bindings {
                 match (&b.kind, &b.namespace) {
                     (BindingKind::RoleBinding, Some(ns)) => {
-                        if !namespaces.contains(&ns.as_str()) {
+                        if seen.insert(ns) {
                             namespaces.push(ns);
                         }
                     }
@@ -461,11 +587,10 @@ fn scope(role: &Role, rule: &PolicyRule, holders: &Holders) -> String {
     }
 }
 
-fn role_rules(
+fn role_rules<'a>(
     file: FileId,
-    role: &Role,
-    roles: &[(FileId, &Role)],
-    bindings: &[(FileId, &Binding)],
+    role: &'a Role,
+    index: &RbacIndex<'a>,
     findings: &mut Vec<Finding>,
 ) {
     // An aggregated ClusterRole's rules are written by the controller from the roles it
@@ -473,7 +598,7 @@ fn role_rules(
     if role.aggregation.is_some() || role.rules.is_empty() {
         return;
     }
-    let held = holders(file, role, roles, bindings);
+    let held = holders(file, role, index);
     let who = held.describe();
     for rule in &role.rules {
         let wildcards = rule.wildcards();
@@ -640,8 +765,9 @@ fn network_policies(project: &Project, findings: &mut Vec<Finding>) {
             // The same object is often written in several manifests (overlays, variants):
             // count and name it once.
             let mut distinct: Vec<&str> = Vec::new();
+            let mut seen: HashSet<&str> = HashSet::new();
             for (_, w) in &workloads {
-                if !distinct.contains(&w.object.as_str()) {
+                if seen.insert(&w.object) {
                     distinct.push(&w.object);
                 }
             }
@@ -676,9 +802,21 @@ fn network_policies(project: &Project, findings: &mut Vec<Finding>) {
         }
         // An object written more than once (a kustomize base and a patch of it that leaves the
         // labels out) is one object: selected when any of its definitions is.
-        let selected: Vec<&str> = workloads
+        let by_label = SelectorIndex::new(
+            policies
+                .iter()
+                .enumerate()
+                .map(|(i, (_, p))| (i, &p.selector)),
+        );
+        let selected: HashSet<&str> = workloads
             .iter()
-            .filter(|(_, w)| policies.iter().any(|(_, p)| p.selector.matches(&w.labels)))
+            .filter(|(_, w)| {
+                by_label.candidates(&w.labels).into_iter().any(|i| {
+                    policies
+                        .get(i)
+                        .is_some_and(|(_, p)| p.selector.matches(&w.labels))
+                })
+            })
             .map(|(_, w)| w.object.as_str())
             .collect();
         for (file, workload) in &workloads {
