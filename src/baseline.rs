@@ -97,8 +97,8 @@ pub fn load(path: &Path) -> Result<Baseline, String> {
 }
 
 /// The entries for the findings of a report, sorted.
-pub fn entries(project: &Project, findings: &[Finding]) -> Vec<Entry> {
-    let fingerprints = crate::fingerprint::fingerprints(project, findings);
+pub fn entries(project: &Project, findings: &[&Finding]) -> Vec<Entry> {
+    let fingerprints = crate::fingerprint::fingerprints(project, findings.iter().copied());
     let mut entries: Vec<Entry> = findings
         .iter()
         .zip(fingerprints)
@@ -119,8 +119,15 @@ pub fn entries(project: &Project, findings: &[Finding]) -> Vec<Entry> {
     entries
 }
 
+/// Records every finding of the report, those past the per-file cap included (kept with
+/// `AuditOptions::keep_over_cap`): a finding left out would turn up as new on the next run.
 pub fn write(path: &Path, report: &Report) -> Result<(), String> {
-    let entries = entries(&report.project, &report.findings);
+    let mut all: Vec<&Finding> = report.findings.iter().chain(&report.over_cap).collect();
+    if !report.over_cap.is_empty() {
+        // Repeats are numbered in report order, as `filter` numbers them.
+        all.sort_by(|a, b| crate::rules::report_order(a, b));
+    }
+    let entries = entries(&report.project, &all);
     let file = FileOut {
         version: VERSION,
         tool: "caulk",

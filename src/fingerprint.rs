@@ -59,12 +59,15 @@ fn base_fingerprint_in(project: &Project, finding: &Finding, file_text: &str) ->
 
 /// The fingerprint of every finding, in order: repeats of one base fingerprint (two identical
 /// lines of one file) are numbered `…:1`, `…:2` in the order they appear.
-pub fn fingerprints(project: &Project, findings: &[Finding]) -> Vec<String> {
+pub fn fingerprints<'a>(
+    project: &Project,
+    findings: impl IntoIterator<Item = &'a Finding>,
+) -> Vec<String> {
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     // Findings come sorted by file: each released file is read again once.
     let mut cached: Option<(usize, String)> = None;
     findings
-        .iter()
+        .into_iter()
         .map(|finding| {
             if cached
                 .as_ref()

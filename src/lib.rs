@@ -50,6 +50,9 @@ pub struct AuditOptions {
     pub baseline: Option<baseline::Baseline>,
     /// Note suppressions that suppress nothing.
     pub report_unused_ignores: bool,
+    /// Keep the findings past the per-file cap in [`Report::over_cap`] (and prune none while
+    /// the rules run): `--write-baseline` records every finding, shown or not.
+    pub keep_over_cap: bool,
 }
 
 #[derive(Debug)]
@@ -90,6 +93,9 @@ pub struct Report {
     /// ones later filtered, suppressed or baselined: their source lines can still be printed
     /// for another finding.
     pub redactions: Vec<(source::FileId, source::Span)>,
+    /// With [`AuditOptions::keep_over_cap`], the findings past the per-file cap, in no
+    /// particular order; else empty. Not in `findings`: no report shows them.
+    pub over_cap: Vec<Finding>,
 }
 
 impl Report {
@@ -178,13 +184,23 @@ pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditE
             .or(config_days)
             .unwrap_or(rules::DEFAULT_EXPIRY_DAYS),
     };
-    let mut findings = rules::check(&project, &settings);
-    let mut redactions: Vec<(source::FileId, source::Span)> = findings
-        .iter()
-        .flat_map(|f| f.redact.iter().map(move |span| (f.file, *span)))
-        .collect();
-    redactions.sort();
-    redactions.dedup();
+    let shown = |finding: &mut Finding| {
+        options
+            .config
+            .as_ref()
+            .is_none_or(|config| configure(config, finding))
+            && passes(finding, options)
+    };
+    // A baseline matches findings against each other (repeats are numbered), and one being
+    // written must record every finding: with either, nothing is pruned.
+    let budget = (options.baseline.is_none() && !options.keep_over_cap).then(|| rules::Budget {
+        keep: PRUNE_FACTOR * rules::MAX_FINDINGS_PER_FILE,
+        prunable: suppress::files_no_suppression_reaches(&project, options.config.as_ref()),
+        shown: &shown,
+    });
+    let checked = rules::check_within(&project, &settings, budget.as_ref());
+    let redactions = checked.redactions;
+    let mut findings = checked.findings;
     if let Some(config) = &options.config {
         apply_rule_config(config, &mut findings);
     }
@@ -201,56 +217,137 @@ pub fn audit(paths: &[PathBuf], options: &AuditOptions) -> Result<Report, AuditE
         Some(baseline) => baseline::filter(baseline, &project, outcome.findings),
         None => (outcome.findings, 0),
     };
+    let capped = cap(findings, &checked.pruned, options.keep_over_cap);
+    notes.extend(capped.not_shown.iter().map(|(file, count)| {
+        let path = project
+            .files
+            .get(*file)
+            .map_or("", |f| f.display_path.as_str());
+        format!(
+            "{path}: {} more finding{} not shown (at most {} per file)",
+            thousands(*count),
+            if *count == 1 { "" } else { "s" },
+            thousands(rules::MAX_FINDINGS_PER_FILE)
+        )
+    }));
     Ok(Report {
         project,
-        findings,
+        findings: capped.shown,
         notes,
         suppressed: outcome.suppressed,
         baselined,
         redactions,
+        over_cap: capped.over,
     })
+}
+
+/// Pruning while the rules run keeps this many times the cap per file. Any multiple of at
+/// least one gives the same report; a larger one prunes less often.
+const PRUNE_FACTOR: usize = 10;
+
+struct Capped {
+    shown: Vec<Finding>,
+    /// The findings past the cap, when asked to keep them.
+    over: Vec<Finding>,
+    /// Per file over the cap, in file order: how many findings it has past it.
+    not_shown: Vec<(source::FileId, usize)>,
+}
+
+/// At most [`rules::MAX_FINDINGS_PER_FILE`] findings per file: the most severe, ties in report
+/// order. Applied last, so that suppressed, filtered and baselined findings take no place, and
+/// the exit code, decided by the most severe finding, is the same as without the cap.
+/// `findings` are in report order; `pruned` adds the findings dropped while the rules ran.
+fn cap(mut findings: Vec<Finding>, pruned: &[(source::FileId, usize)], keep_over: bool) -> Capped {
+    let mut not_shown: std::collections::BTreeMap<source::FileId, usize> =
+        pruned.iter().copied().collect();
+    // In place: a copy of the findings would double the peak this bound is about.
+    let mut keep = vec![true; findings.len()];
+    let mut start = 0;
+    while let Some(first) = findings.get(start) {
+        let file = first.file;
+        let end = findings[start..]
+            .iter()
+            .position(|f| f.file != file)
+            .map_or(findings.len(), |n| start + n);
+        if end - start > rules::MAX_FINDINGS_PER_FILE {
+            let group = &mut findings[start..end];
+            group.sort_by(rules::severity_order);
+            group[..rules::MAX_FINDINGS_PER_FILE].sort_by(rules::report_order);
+            keep[start + rules::MAX_FINDINGS_PER_FILE..end].fill(false);
+            *not_shown.entry(file).or_insert(0) += end - start - rules::MAX_FINDINGS_PER_FILE;
+        }
+        start = end;
+    }
+    let mut over = Vec::new();
+    if keep.contains(&false) {
+        // Both visit every finding once, in order.
+        let mut index = 0;
+        let mut past = |_: &Finding| {
+            let past = keep.get(index).is_some_and(|k| !k);
+            index += 1;
+            past
+        };
+        if keep_over {
+            over = findings.extract_if(.., |f| past(f)).collect();
+        } else {
+            findings.retain(|f| !past(f));
+        }
+        findings.shrink_to_fit();
+    }
+    Capped {
+        shown: findings,
+        over,
+        not_shown: not_shown.into_iter().collect(),
+    }
+}
+
+/// `12345` as `12,345`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// `[rules]` of the config: rules turned off are dropped, severities overridden.
 fn apply_rule_config(config: &config::Config, findings: &mut Vec<Finding>) {
-    findings.retain(|f| config.rules.get(f.rule).is_none_or(|r| r.enabled));
-    for finding in findings.iter_mut() {
-        if let Some(severity) = config.rules.get(finding.rule).and_then(|r| r.severity) {
-            finding.severity = severity;
-        }
+    findings.retain_mut(|f| configure(config, f));
+}
+
+/// One finding under `[rules]`: false when its rule is off, else its severity as set.
+fn configure(config: &config::Config, finding: &mut Finding) -> bool {
+    let Some(rule) = config.rules.get(finding.rule) else {
+        return true;
+    };
+    if let Some(severity) = rule.severity {
+        finding.severity = severity;
     }
+    rule.enabled
 }
 
 /// `--select`, `--ignore`, `--min-severity`. Applied after suppressions, so that a suppression
 /// of a rule the run leaves out is not taken for an unused one.
 fn filter(findings: &mut Vec<Finding>, options: &AuditOptions) {
-    findings.retain(|f| {
-        (options.select.is_empty() || options.select.iter().any(|s| s == f.rule))
-            && !options.ignore.iter().any(|s| s == f.rule)
-            && options.min_severity.is_none_or(|min| f.severity >= min)
-    });
+    findings.retain(|f| passes(f, options));
 }
 
-/// Merges duplicates (a pod-level setting is seen once per
-/// container) and sorts.
+fn passes(finding: &Finding, options: &AuditOptions) -> bool {
+    (options.select.is_empty() || options.select.iter().any(|s| s == finding.rule))
+        && !options.ignore.iter().any(|s| s == finding.rule)
+        && options
+            .min_severity
+            .is_none_or(|min| finding.severity >= min)
+}
+
+/// Merges duplicates and sorts in report order.
 fn finish(mut findings: Vec<Finding>) -> Vec<Finding> {
-    findings.sort_by(|a, b| {
-        (a.file, a.span.start, a.span.end, a.rule, &a.object)
-            .cmp(&(b.file, b.span.start, b.span.end, b.rule, &b.object))
-            .then(b.severity.cmp(&a.severity))
-            .then(a.message.cmp(&b.message))
-    });
-    findings.dedup_by(|later, first| {
-        later.file == first.file
-            && later.span == first.span
-            && later.rule == first.rule
-            && later.object == first.object
-    });
-    findings.sort_by(|a, b| {
-        (a.file, a.span.start, a.rule, &a.message, a.span.end)
-            .cmp(&(b.file, b.span.start, b.rule, &b.message, b.span.end))
-            .then(a.object.cmp(&b.object))
-    });
+    rules::merge_duplicates(&mut findings);
+    findings.sort_by(rules::report_order);
     findings
 }
 

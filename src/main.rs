@@ -297,6 +297,7 @@ fn audit(args: AuditArgs) -> ExitCode {
         config,
         baseline,
         report_unused_ignores: args.report_unused_ignores,
+        keep_over_cap: args.write_baseline.is_some(),
     };
     let report = match caulk::audit(&args.paths, &options) {
         Ok(report) => report,

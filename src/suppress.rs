@@ -672,10 +672,8 @@ fn collect_config(
     for ignore in &config.ignores {
         let mut globs = Vec::new();
         for pattern in &ignore.paths {
-            let trimmed = pattern.trim_start_matches("./").trim_start_matches('/');
-            let trimmed = trimmed.trim_end_matches('/');
-            match GlobBuilder::new(trimmed).literal_separator(true).build() {
-                Ok(glob) => globs.push(glob.compile_matcher()),
+            match path_glob(pattern) {
+                Ok(glob) => globs.push(glob),
                 Err(error) => notes.push(format!(
                     "{shown}: [[ignore]] path `{pattern}` is not a valid glob: {error}"
                 )),
@@ -695,6 +693,50 @@ fn collect_config(
             kind: Kind::Config,
         });
     }
+}
+
+/// An `[[ignore]]` path: relative to the config's directory, `*` within one directory.
+fn path_glob(pattern: &str) -> Result<GlobMatcher, globset::Error> {
+    let trimmed = pattern.trim_start_matches("./").trim_start_matches('/');
+    let trimmed = trimmed.trim_end_matches('/');
+    GlobBuilder::new(trimmed)
+        .literal_separator(true)
+        .build()
+        .map(|glob| glob.compile_matcher())
+}
+
+/// Per file: true when no suppression can reach it (no `caulk:ignore` in it, no
+/// `caulk.dev/ignore` annotation, no `[[ignore]]` path matching it). Whether such a file's
+/// findings are shown follows from each finding alone, which lets the rules prune them.
+pub fn files_no_suppression_reaches(project: &Project, config: Option<&Config>) -> Vec<bool> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let globs: Vec<Vec<GlobMatcher>> = config.map_or_else(Vec::new, |config| {
+        config
+            .ignores
+            .iter()
+            .map(|ignore| {
+                ignore
+                    .paths
+                    .iter()
+                    .filter_map(|p| path_glob(p).ok())
+                    .collect()
+            })
+            .collect()
+    });
+    let mut paths = ConfigPaths::new(project, config, &cwd);
+    project
+        .files
+        .iter()
+        .enumerate()
+        .map(|(id, file)| {
+            !file.text.contains(DIRECTIVE)
+                && project
+                    .facts
+                    .get(id)
+                    .is_none_or(|f| f.ignore_annotations.is_empty())
+                && !globs.iter().any(|g| paths.matches(id, g))
+        })
+        .collect()
 }
 
 /// Each file's path relative to the config's directory, worked out when first asked.

@@ -460,6 +460,7 @@ fn odd_report() -> caulk::Report {
         suppressed: 0,
         baselined: 0,
         redactions: Vec::new(),
+        over_cap: Vec::new(),
     }
 }
 

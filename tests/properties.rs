@@ -308,5 +308,8 @@ fn findings_after_a_bom_and_crlf_lines_keep_their_lines() {
     let at = file.position(finding.span.start);
     assert_eq!((at.line, at.column), (4, 17));
     // The scan released the text; the report reads it again.
-    assert_eq!(&file.full_text()[finding.span.start..finding.span.end], "true");
+    assert_eq!(
+        &file.full_text()[finding.span.start..finding.span.end],
+        "true"
+    );
 }

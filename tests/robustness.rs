@@ -433,3 +433,330 @@ fn env_file_quotes_that_never_close_keep_spans_inside_the_file() {
     assert_eq!(vars.len(), 1, "{vars:?}");
     assert_eq!(vars[0].value.as_deref(), Some("one\ntwo"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// At most 1,000 findings per file
+// ---------------------------------------------------------------------------------------------
+
+/// A Compose file of `plain` services (each: `capabilities-not-dropped` low, and
+/// `privilege-escalation-allowed` and `writable-root-filesystem` medium, all on the service's
+/// name line) followed by `privileged` ones (the same three plus `privileged-container`
+/// critical on their `privileged: true` line). Service `i` starts on line `2 + 2 * i`.
+fn many_services(plain: usize, privileged: usize) -> String {
+    format!(
+        "services:\n{}{}",
+        services(0..plain, false),
+        services(plain..plain + privileged, true)
+    )
+}
+
+/// Services `s<i>` for `i` in `names`, without the `services:` line.
+fn services(names: std::ops::Range<usize>, privileged: bool) -> String {
+    let mut text = String::new();
+    for i in names {
+        text.push_str(&format!("  s{i}:\n    image: nginx\n"));
+        if privileged {
+            text.push_str("    privileged: true\n");
+        }
+    }
+    text
+}
+
+/// The line of plain service `i`'s findings.
+fn service_line(i: usize) -> usize {
+    2 + 2 * i
+}
+
+/// The notes about findings not shown.
+fn cap_notes(report: &Report) -> Vec<&String> {
+    report
+        .notes
+        .iter()
+        .filter(|n| n.contains("not shown"))
+        .collect()
+}
+
+/// `caulk audit --no-config ARGS...` in `dir`: exit code and standard output.
+fn caulk(dir: &Path, args: &[&str]) -> (i32, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_caulk"))
+        .args(["audit", "--no-config"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("caulk runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn a_file_over_the_cap_shows_its_thousand_most_severe_findings_and_says_how_many_more() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    // 405 * 3 + 5 = 1,220 findings: 5 critical (at the very end), 810 medium, 405 low.
+    write(dir.path(), "compose.yaml", many_services(400, 5).as_bytes());
+    let report = scan(dir.path());
+    let all = findings(&report);
+    let big: Vec<_> = all.iter().filter(|f| f.1 == "compose.yaml").collect();
+    assert_eq!(big.len(), 1_000);
+    // Every critical, although they come last in the file.
+    let critical: Vec<usize> = big
+        .iter()
+        .filter(|f| f.0 == "privileged-container")
+        .map(|f| f.2)
+        .collect();
+    assert_eq!(critical, [804, 807, 810, 813, 816]);
+    assert_eq!(
+        big.iter()
+            .filter(|f| f.0 == "privilege-escalation-allowed" || f.0 == "writable-root-filesystem")
+            .count(),
+        810
+    );
+    // Of the 405 lows, room for 185: the first ones in the file.
+    let low: Vec<usize> = big
+        .iter()
+        .filter(|f| f.0 == "capabilities-not-dropped")
+        .map(|f| f.2)
+        .collect();
+    assert_eq!(low, (0..185).map(service_line).collect::<Vec<_>>());
+    assert!(big.iter().any(|f| f.0 == "capabilities-not-dropped"
+        && f.2 == service_line(184)
+        && f.4 == "service `s184` does not drop capabilities (`ALL`)"));
+    // Still in report order.
+    assert!(big.windows(2).all(|w| (w[0].2, w[0].3) <= (w[1].2, w[1].3)));
+    let notes = cap_notes(&report);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].ends_with("compose.yaml: 220 more findings not shown (at most 1,000 per file)"),
+        "{notes:?}"
+    );
+    // The file under the cap beside it is untouched.
+    let neighbour: Vec<_> = all.iter().filter(|f| f.1 == "docker-compose.yml").collect();
+    assert_eq!(neighbour.len(), 4, "{neighbour:?}");
+}
+
+#[test]
+fn a_file_at_the_cap_is_untouched_and_one_more_is_one_note() {
+    let dir = tempfile::tempdir().unwrap();
+    // 332 * 3 + 4 = 1,000.
+    write(dir.path(), "compose.yaml", many_services(332, 1).as_bytes());
+    let report = scan(dir.path());
+    assert_eq!(report.findings.len(), 1_000);
+    assert!(cap_notes(&report).is_empty(), "{:?}", report.notes);
+
+    // 331 * 3 + 2 * 4 = 1,001: the one left out is the last low.
+    write(dir.path(), "compose.yaml", many_services(331, 2).as_bytes());
+    let report = scan(dir.path());
+    let all = findings(&report);
+    assert_eq!(all.len(), 1_000);
+    assert!(
+        !all.iter()
+            .any(|f| f.0 == "capabilities-not-dropped" && f.2 == 665)
+    );
+    assert!(
+        all.iter()
+            .any(|f| f.0 == "capabilities-not-dropped" && f.2 == 662)
+    );
+    let notes = cap_notes(&report);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].ends_with("compose.yaml: 1 more finding not shown (at most 1,000 per file)"),
+        "{notes:?}"
+    );
+}
+
+/// Suppressed and filtered findings take no place under the cap: what is left of the same
+/// file is shown in full.
+#[test]
+fn suppressed_and_filtered_findings_do_not_count_against_the_cap() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = many_services(400, 5);
+    write(dir.path(), "compose.yaml", text.as_bytes());
+    let options = AuditOptions {
+        min_severity: Some(caulk::rules::Severity::Medium),
+        ..AuditOptions::default()
+    };
+    let report = audit(&[dir.path().to_path_buf()], &options).expect("scan runs");
+    assert_eq!(report.findings.len(), 815);
+    assert!(cap_notes(&report).is_empty(), "{:?}", report.notes);
+
+    let suppressed = text.replacen(
+        "services:\n",
+        "services: # caulk:ignore-file=writable-root-filesystem\n",
+        1,
+    );
+    write(dir.path(), "compose.yaml", suppressed.as_bytes());
+    let report = scan(dir.path());
+    assert_eq!(report.suppressed, 405);
+    assert_eq!(report.findings.len(), 815);
+    assert!(cap_notes(&report).is_empty(), "{:?}", report.notes);
+}
+
+/// The exit code follows the findings reported, and the most severe are always among them: a
+/// critical finding at the end of a file over the cap still fails `--fail-on critical`.
+#[test]
+fn the_exit_code_comes_from_the_findings_shown_and_the_output_is_stable() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "compose.yaml", many_services(400, 1).as_bytes());
+    let (code, out) = caulk(dir.path(), &["--format", "json", "--fail-on", "critical"]);
+    assert_eq!(code, 1);
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let shown = report["findings"].as_array().unwrap();
+    assert_eq!(shown.len(), 1_000);
+    let critical: Vec<_> = shown
+        .iter()
+        .filter(|f| f["severity"] == "critical")
+        .collect();
+    assert_eq!(critical.len(), 1);
+    assert_eq!(critical[0]["rule"], "privileged-container");
+    assert_eq!(critical[0]["line"], 804);
+    assert_eq!(report["summary"]["critical"], 1);
+    assert_eq!(report["summary"]["medium"], 802);
+    assert_eq!(report["summary"]["low"], 197);
+    assert_eq!(
+        report["notes"],
+        serde_json::json!(["compose.yaml: 204 more findings not shown (at most 1,000 per file)"])
+    );
+    // Two runs, the same bytes.
+    assert_eq!(
+        caulk(dir.path(), &["--format", "json", "--fail-on", "critical"]),
+        (code, out)
+    );
+
+    // Over the cap with nothing critical: exit 0 under `--fail-on critical`.
+    write(dir.path(), "compose.yaml", many_services(400, 0).as_bytes());
+    let (code, out) = caulk(dir.path(), &["--format", "json", "--fail-on", "critical"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, _) = caulk(dir.path(), &["--format", "json", "--fail-on", "low"]);
+    assert_eq!(code, 1);
+}
+
+/// A baseline written from a file over the cap records every finding, shown or not: the next
+/// run against it reports nothing, and has nothing more to show.
+#[test]
+fn a_baseline_records_the_findings_past_the_cap() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "compose.yaml", many_services(400, 5).as_bytes());
+    let (code, out) = caulk(
+        dir.path(),
+        &["--format", "json", "--write-baseline", "baseline.json"],
+    );
+    assert_eq!(code, 1);
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["findings"].as_array().unwrap().len(), 1_000);
+    let baseline: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("baseline.json")).unwrap())
+            .unwrap();
+    assert_eq!(baseline["findings"].as_array().unwrap().len(), 1_220);
+
+    let (code, out) = caulk(
+        dir.path(),
+        &["--format", "json", "--baseline", "baseline.json"],
+    );
+    assert_eq!(code, 0, "{out}");
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["findings"], serde_json::json!([]));
+    assert_eq!(report["notes"], serde_json::json!([]));
+}
+
+/// Past ten times the cap, a file's findings are pruned while the rules run, so that memory
+/// stays bounded. That changes nothing shown: the same file with a suppression in it (which
+/// turns pruning off for the file) gives the same findings and the same count.
+#[test]
+fn a_file_far_over_the_cap_gives_the_same_report_as_without_pruning() {
+    let dir = tempfile::tempdir().unwrap();
+    // 7,000 services, three of them privileged in the middle of the file (where a pruning in
+    // file order would lose them): 21,003 findings.
+    let text = format!(
+        "services:\n{}{}{}",
+        services(0..4_997, false),
+        services(4_997..5_000, true),
+        services(5_000..7_000, false)
+    );
+    write(dir.path(), "compose.yaml", text.as_bytes());
+    let pruned = scan(dir.path());
+    let shown = findings(&pruned);
+    assert_eq!(shown.len(), 1_000);
+    let critical: Vec<usize> = shown
+        .iter()
+        .filter(|f| f.0 == "privileged-container")
+        .map(|f| f.2)
+        .collect();
+    assert_eq!(critical, [9_998, 10_001, 10_004]);
+    // Then the 997 first mediums in the file: both of services 0 to 497, one of service 498.
+    let medium = |f: &&(String, String, usize, usize, String)| {
+        f.0 == "privilege-escalation-allowed" || f.0 == "writable-root-filesystem"
+    };
+    assert_eq!(shown.iter().filter(medium).count(), 997);
+    assert!(
+        shown
+            .iter()
+            .filter(medium)
+            .all(|f| f.2 <= service_line(498))
+    );
+    assert!(!shown.iter().any(|f| f.0 == "capabilities-not-dropped"));
+    let notes = cap_notes(&pruned);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].ends_with("compose.yaml: 20,003 more findings not shown (at most 1,000 per file)"),
+        "{notes:?}"
+    );
+
+    let other = tempfile::tempdir().unwrap();
+    write(
+        other.path(),
+        "compose.yaml",
+        format!("{text}# caulk:ignore-file=host-pid\n").as_bytes(),
+    );
+    let unpruned = scan(other.path());
+    assert_eq!(findings(&unpruned), shown);
+    assert_eq!(cap_notes(&unpruned).len(), 1);
+    assert!(
+        cap_notes(&unpruned)[0]
+            .ends_with("20,003 more findings not shown (at most 1,000 per file)")
+    );
+}
+
+/// The same with Kubernetes pods, whose pod-level settings are reported once per container
+/// and merged into one finding: merged findings are counted once, pruned or not.
+#[test]
+fn pruning_counts_a_pod_level_finding_once_however_many_containers_repeat_it() {
+    let mut text = String::new();
+    for i in 0..2_000 {
+        text.push_str(&format!(
+            "---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p{i}\nspec:\n  hostNetwork: true\n  \
+             securityContext:\n    runAsUser: 0\n  containers:\n    - name: a\n      image: nginx\n    \
+             - name: b\n      image: nginx\n"
+        ));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "pods.yaml", text.as_bytes());
+    let pruned = scan(dir.path());
+    let other = tempfile::tempdir().unwrap();
+    write(
+        other.path(),
+        "pods.yaml",
+        format!("{text}# caulk:ignore-file=host-pid\n").as_bytes(),
+    );
+    let unpruned = scan(other.path());
+    let shown = findings(&pruned);
+    assert_eq!(shown.len(), 1_000);
+    // Two highs per pod (`host-network`, `run-as-root`): those of the first 500 pods.
+    assert!(
+        shown
+            .iter()
+            .all(|f| (f.0 == "host-network" || f.0 == "run-as-root") && f.2 < 14 * 500),
+        "{shown:?}"
+    );
+    assert_eq!(findings(&unpruned), shown);
+    // 11 findings per pod once merged (`caulk audit` on one pod shows them).
+    let note = "pods.yaml: 21,000 more findings not shown (at most 1,000 per file)";
+    assert_eq!(cap_notes(&pruned).len(), 1);
+    assert!(cap_notes(&pruned)[0].ends_with(note), "{:?}", pruned.notes);
+    assert!(
+        cap_notes(&unpruned)[0].ends_with(note),
+        "{:?}",
+        unpruned.notes
+    );
+}

@@ -78,6 +78,7 @@ pub fn pipeline(file: SourceFile, facts: FileFacts) {
         suppressed: outcome.suppressed,
         baselined: 0,
         redactions,
+        over_cap: Vec::new(),
     };
     let human = caulk::report::human::render(&report, false, false);
     std::hint::black_box(human);

@@ -6,10 +6,10 @@ use crate::facts::EnvVar;
 use crate::parse::dockerfile::RunCommand;
 use crate::project::Project;
 use crate::rules::env::environments;
-use crate::rules::{Finding, Severity};
+use crate::rules::{Finding, Findings, Severity};
 use crate::source::FileId;
 
-pub fn check(project: &Project, findings: &mut Vec<Finding>) {
+pub fn check(project: &Project, findings: &mut Findings) {
     for (file, var, object) in environments(project) {
         let expansion = crate::rules::env::expansion_of(project, file);
         if let Some(f) = secret_in_environment(file, var, expansion) {

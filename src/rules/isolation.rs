@@ -4,7 +4,7 @@ use crate::data::{capabilities, sysctls};
 use crate::facts::{Container, Origin};
 use crate::parse::dockerfile::is_root_user;
 use crate::project::Project;
-use crate::rules::{Finding, Severity};
+use crate::rules::{Finding, Findings, Severity};
 
 /// How messages name a container: "service `api`", "container `web`", "the final stage".
 pub fn who(c: &Container) -> String {
@@ -32,7 +32,7 @@ fn runtime(c: &Container) -> bool {
     matches!(c.origin, Origin::Compose | Origin::Kubernetes)
 }
 
-pub fn check(project: &Project, out: &mut Vec<Finding>) {
+pub fn check(project: &Project, out: &mut Findings) {
     // Looked up once per container: built once, not searched per container.
     let opted_out: std::collections::HashSet<(Option<&str>, &str)> = project
         .facts
@@ -58,7 +58,7 @@ pub fn check(project: &Project, out: &mut Vec<Finding>) {
     }
 }
 
-fn run_as_root(project: &Project, c: &Container, out: &mut Vec<Finding>) {
+fn run_as_root(project: &Project, c: &Container, out: &mut Findings) {
     const RULE: &str = "run-as-root";
     let finding = match c.origin {
         Origin::Dockerfile => match &c.user {
@@ -153,7 +153,7 @@ fn run_as_root(project: &Project, c: &Container, out: &mut Vec<Finding>) {
     out.push(finding.object(&object));
 }
 
-fn privileged(c: &Container, out: &mut Vec<Finding>) {
+fn privileged(c: &Container, out: &mut Findings) {
     if let Some(p) = c.privileged.as_ref().filter(|p| p.value) {
         out.push(
             Finding::new(
@@ -170,7 +170,7 @@ fn privileged(c: &Container, out: &mut Vec<Finding>) {
     }
 }
 
-fn privilege_escalation(c: &Container, out: &mut Vec<Finding>) {
+fn privilege_escalation(c: &Container, out: &mut Findings) {
     const RULE: &str = "privilege-escalation-allowed";
     let finding = match c.origin {
         Origin::Kubernetes => match &c.allow_privilege_escalation {
@@ -206,7 +206,7 @@ fn privilege_escalation(c: &Container, out: &mut Vec<Finding>) {
     out.push(finding.object(&c.object));
 }
 
-fn capability_rules(c: &Container, out: &mut Vec<Finding>) {
+fn capability_rules(c: &Container, out: &mut Findings) {
     for cap in &c.cap_add {
         if !capabilities::is_dangerous(&cap.value) {
             continue;
@@ -252,7 +252,7 @@ fn capability_rules(c: &Container, out: &mut Vec<Finding>) {
     );
 }
 
-fn host_namespaces(c: &Container, out: &mut Vec<Finding>) {
+fn host_namespaces(c: &Container, out: &mut Findings) {
     let (network, pid, ipc) = match c.origin {
         Origin::Compose => ("network_mode: host", "pid: host", "ipc: host"),
         _ => ("hostNetwork: true", "hostPID: true", "hostIPC: true"),
@@ -299,7 +299,7 @@ fn host_namespaces(c: &Container, out: &mut Vec<Finding>) {
     }
 }
 
-fn writable_root_filesystem(c: &Container, out: &mut Vec<Finding>) {
+fn writable_root_filesystem(c: &Container, out: &mut Findings) {
     let setting = match c.origin {
         Origin::Compose => "read_only: true",
         _ => "readOnlyRootFilesystem: true",
@@ -318,7 +318,7 @@ fn writable_root_filesystem(c: &Container, out: &mut Vec<Finding>) {
     out.push(Finding::new("writable-root-filesystem", c.file, span, message).object(&c.object));
 }
 
-fn security_profiles(c: &Container, out: &mut Vec<Finding>) {
+fn security_profiles(c: &Container, out: &mut Findings) {
     match &c.seccomp {
         Some(profile) if profile.value == "unconfined" => out.push(
             Finding::new(
@@ -365,7 +365,7 @@ fn security_profiles(c: &Container, out: &mut Vec<Finding>) {
     }
 }
 
-fn devices_and_proc(c: &Container, out: &mut Vec<Finding>) {
+fn devices_and_proc(c: &Container, out: &mut Findings) {
     for device in &c.devices {
         out.push(
             Finding::new(
@@ -394,7 +394,7 @@ fn devices_and_proc(c: &Container, out: &mut Vec<Finding>) {
     }
 }
 
-fn unsafe_sysctls(c: &Container, out: &mut Vec<Finding>) {
+fn unsafe_sysctls(c: &Container, out: &mut Findings) {
     for sysctl in &c.sysctls {
         if sysctls::is_safe(&sysctl.value) {
             continue;
@@ -418,7 +418,7 @@ fn unsafe_sysctls(c: &Container, out: &mut Vec<Finding>) {
 fn service_account_token(
     opted_out: &std::collections::HashSet<(Option<&str>, &str)>,
     c: &Container,
-    out: &mut Vec<Finding>,
+    out: &mut Findings,
 ) {
     const RULE: &str = "service-account-token-mounted";
     if c.origin != Origin::Kubernetes {

@@ -9,7 +9,10 @@ pub mod pki;
 mod secrets;
 mod tls;
 
+use std::cmp::Ordering;
+use std::collections::HashSet;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -197,9 +200,195 @@ pub struct Settings {
     pub expiry_days: u32,
 }
 
+/// Reports show at most this many findings per file, the most severe (README "Resource
+/// bounds"): past that, more of the same mistake is noise, and holding it all costs memory.
+pub const MAX_FINDINGS_PER_FILE: usize = 1_000;
+
+/// The order reports print findings in (cli.md): path (files are numbered in path order),
+/// line, column, rule; the rest breaks ties, so that two runs print the same bytes.
+pub fn report_order(a: &Finding, b: &Finding) -> Ordering {
+    (a.file, a.span.start, a.rule, &a.message, a.span.end)
+        .cmp(&(b.file, b.span.start, b.rule, &b.message, b.span.end))
+        .then_with(|| a.object.cmp(&b.object))
+}
+
+/// Most severe first, ties in report order: which findings of a file over the cap are kept.
+pub fn severity_order(a: &Finding, b: &Finding) -> Ordering {
+    b.severity.cmp(&a.severity).then_with(|| report_order(a, b))
+}
+
+/// Merges duplicates (a pod-level setting is seen once per container): of the findings with
+/// one file, span, rule and object, the most severe is kept, then the first message. The
+/// findings are left in no particular order.
+pub fn merge_duplicates(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| {
+        (a.file, a.span.start, a.span.end, a.rule, &a.object)
+            .cmp(&(b.file, b.span.start, b.span.end, b.rule, &b.object))
+            .then(b.severity.cmp(&a.severity))
+            .then(a.message.cmp(&b.message))
+    });
+    findings.dedup_by(|later, first| {
+        later.file == first.file
+            && later.span == first.span
+            && later.rule == first.rule
+            && later.object == first.object
+    });
+}
+
+/// Bounds the findings held per file while the rules run, so that a file with a finding on
+/// every line does not hold hundreds of thousands of them in memory until the end.
+pub struct Budget<'a> {
+    /// How many findings of a file a pruning keeps; it starts at twice as many.
+    pub keep: usize,
+    /// Per file: whether it may be pruned. Only say so for a file no suppression reaches, in a
+    /// run without a baseline: there whether the report shows a finding follows from the
+    /// finding alone, so pruning beyond the cap never changes the report.
+    pub prunable: Vec<bool>,
+    /// Gives a finding the severity the config sets for its rule, and says whether a report
+    /// can show it (its rule is on and passes `--select`, `--ignore`, `--min-severity`).
+    pub shown: &'a dyn Fn(&mut Finding) -> bool,
+}
+
+/// What the rule families push their findings into.
+pub struct Findings<'a> {
+    /// The findings of files that are not pruned.
+    findings: Vec<Finding>,
+    /// The findings of files that may be pruned, by file.
+    by_file: Vec<Held>,
+    redactions: Vec<(FileId, Span)>,
+    budget: Option<&'a Budget<'a>>,
+}
+
+#[derive(Default)]
+struct Held {
+    findings: Vec<Finding>,
+    /// Findings pruned that the report would otherwise have counted as not shown.
+    pruned: usize,
+    /// The identities (file, span, rule, object) of the pruned findings, hashed: a duplicate
+    /// pushed later is the same finding, to be counted once, as `merge_duplicates` would.
+    pruned_keys: HashSet<u64>,
+}
+
+impl<'a> Findings<'a> {
+    pub fn new(budget: Option<&'a Budget<'a>>) -> Findings<'a> {
+        Findings {
+            findings: Vec::new(),
+            by_file: Vec::new(),
+            redactions: Vec::new(),
+            budget,
+        }
+    }
+
+    pub fn push(&mut self, mut finding: Finding) {
+        // Redactions are taken from every finding, pruned or not: another finding on the same
+        // line may still print it.
+        self.redactions
+            .extend(finding.redact.iter().map(|span| (finding.file, *span)));
+        let file = finding.file;
+        let Some(budget) = self
+            .budget
+            .filter(|b| b.prunable.get(file).copied().unwrap_or(false))
+        else {
+            self.findings.push(finding);
+            return;
+        };
+        if !(budget.shown)(&mut finding) {
+            return;
+        }
+        if self.by_file.len() <= file {
+            self.by_file.resize_with(file + 1, Held::default);
+        }
+        let held = &mut self.by_file[file];
+        if !held.pruned_keys.is_empty() && held.pruned_keys.remove(&identity(&finding)) {
+            held.pruned = held.pruned.saturating_sub(1);
+        }
+        held.findings.push(finding);
+        let keep = budget.keep.max(1);
+        if held.findings.len() >= keep.saturating_mul(2) {
+            held.prune(keep);
+        }
+    }
+
+    /// Everything pushed: the findings, in no particular order, the redactions and the pruned
+    /// counts.
+    pub fn finish(self) -> Checked {
+        let mut findings = self.findings;
+        let mut pruned = Vec::new();
+        for (file, mut held) in self.by_file.into_iter().enumerate() {
+            findings.append(&mut held.findings);
+            if held.pruned > 0 {
+                pruned.push((file, held.pruned));
+            }
+        }
+        let mut redactions = self.redactions;
+        redactions.sort();
+        redactions.dedup();
+        Checked {
+            findings,
+            redactions,
+            pruned,
+        }
+    }
+}
+
+impl Extend<Finding> for Findings<'_> {
+    fn extend<I: IntoIterator<Item = Finding>>(&mut self, iter: I) {
+        for finding in iter {
+            self.push(finding);
+        }
+    }
+}
+
+impl Held {
+    /// Keeps the `keep` most severe of the file's findings (ties in report order), as the cap
+    /// will. With at least `keep` shown findings ranked above it, a pruned one could never
+    /// have been among the `MAX_FINDINGS_PER_FILE` shown.
+    fn prune(&mut self, keep: usize) {
+        merge_duplicates(&mut self.findings);
+        if self.findings.len() <= keep {
+            return;
+        }
+        // After merging no two findings are equal in this order, so the kept set is the same
+        // whatever the selection does with ties.
+        self.findings.select_nth_unstable_by(keep, severity_order);
+        for dropped in self.findings.drain(keep..) {
+            if self.pruned_keys.insert(identity(&dropped)) {
+                self.pruned += 1;
+            }
+        }
+    }
+}
+
+/// A hash of what `merge_duplicates` compares (the file is implied). `DefaultHasher::new` has
+/// fixed keys, so runs agree.
+fn identity(finding: &Finding) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    (finding.span, finding.rule, &finding.object).hash(&mut hasher);
+    hasher.finish()
+}
+
+/// What the rules found.
+pub struct Checked {
+    /// In no particular order.
+    pub findings: Vec<Finding>,
+    /// The text of every finding's file that reports must not show, sorted, no duplicates.
+    pub redactions: Vec<(FileId, Span)>,
+    /// Per file pruned under the budget: how many findings it would have had past the cap.
+    pub pruned: Vec<(FileId, usize)>,
+}
+
 /// Runs every rule family over the project's facts.
 pub fn check(project: &Project, settings: &Settings) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    check_within(project, settings, None).findings
+}
+
+/// [`check`], holding at most what the budget allows per file.
+pub fn check_within(
+    project: &Project,
+    settings: &Settings,
+    budget: Option<&Budget<'_>>,
+) -> Checked {
+    let mut findings = Findings::new(budget);
     for (file, facts) in project.facts.iter().enumerate() {
         for (span, message) in &facts.parse_errors {
             findings.push(Finding::new("parse-error", file, *span, message.clone()));
@@ -211,7 +400,11 @@ pub fn check(project: &Project, settings: &Settings) -> Vec<Finding> {
     secrets::check(project, &mut findings);
     secrets::check_images(project, &mut findings);
     tls::check(project, &mut findings);
-    access::check(project, &mut findings);
+    // The RBAC family still pushes into a Vec of its own: its findings meet the budget only
+    // once it is done, so while it runs a file of RBAC rules holds all of them.
+    let mut rbac = Vec::new();
+    access::check(project, &mut rbac);
+    findings.extend(rbac);
     hygiene::check(project, &mut findings);
-    findings
+    findings.finish()
 }

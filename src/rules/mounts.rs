@@ -5,7 +5,7 @@ use crate::data::host_paths;
 use crate::facts::MountSource;
 use crate::project::Project;
 use crate::rules::isolation::who;
-use crate::rules::{Finding, Severity};
+use crate::rules::{Finding, Findings, Severity};
 use crate::source::{FileId, Span};
 
 struct HostMount<'a> {
@@ -17,7 +17,7 @@ struct HostMount<'a> {
     read_only: bool,
 }
 
-pub fn check(project: &Project, out: &mut Vec<Finding>) {
+pub fn check(project: &Project, out: &mut Findings) {
     let mut mounts = Vec::new();
     for c in project.containers() {
         for mount in &c.mounts {

@@ -8,14 +8,14 @@ use crate::facts::{
     PrivateKeyFormat,
 };
 use crate::project::Project;
-use crate::rules::{Finding, Settings, Severity};
+use crate::rules::{Finding, Findings, Settings, Severity};
 
 const DAY: i64 = 24 * 60 * 60;
 
 /// CA/Browser Forum limit for publicly trusted leaf certificates since 2020.
 const MAX_LEAF_VALIDITY_DAYS: i64 = 398;
 
-pub fn check(project: &Project, settings: &Settings, findings: &mut Vec<Finding>) {
+pub fn check(project: &Project, settings: &Settings, findings: &mut Findings) {
     let all: Vec<&KeyMaterial> = project.key_material().collect();
     let ca_certificates: Vec<(&KeyMaterial, &Certificate)> = all
         .iter()
@@ -99,7 +99,7 @@ fn private_key(
     material: &KeyMaterial,
     key: &PrivateKey,
     ca_certificates: &[(&KeyMaterial, &Certificate)],
-    findings: &mut Vec<Finding>,
+    findings: &mut Findings,
 ) {
     let file = material.file;
     let described = key_description(&key.key);
@@ -218,7 +218,7 @@ fn certificate(
     settings: &Settings,
     material: &KeyMaterial,
     cert: &Certificate,
-    findings: &mut Vec<Finding>,
+    findings: &mut Findings,
 ) {
     let _ = project;
     let file = material.file;
@@ -227,7 +227,7 @@ fn certificate(
     } else {
         cert.subject.clone()
     };
-    let push = |findings: &mut Vec<Finding>, finding: Finding| {
+    let push = |findings: &mut Findings, finding: Finding| {
         let finding = match object_of(material) {
             Some(object) => finding.object(object),
             None => finding.object(&subject),
@@ -445,7 +445,7 @@ fn pair_key(project: &Project, material: &KeyMaterial) -> Option<PairKey> {
     }
 }
 
-fn key_certificate_mismatch(project: &Project, all: &[&KeyMaterial], findings: &mut Vec<Finding>) {
+fn key_certificate_mismatch(project: &Project, all: &[&KeyMaterial], findings: &mut Findings) {
     // Per pair key: the certificates of each file (first block is the leaf) and the keys.
     #[derive(Default)]
     struct Pair<'a> {
@@ -583,7 +583,7 @@ fn file_named_by_code(project: &Project, code_file: usize, path: &str) -> Option
 
 /// `key-certificate-mismatch` for a certificate and key named together in one TLS
 /// configuration of the service code (`tls.LoadX509KeyPair("tls/server.crt", "tls/server.key")`).
-pub fn code_pairs(project: &Project, findings: &mut Vec<Finding>) {
+pub fn code_pairs(project: &Project, findings: &mut Findings) {
     for facts in &project.facts {
         for settings in &facts.tls {
             let (Some(cert_path), Some(key_path)) =

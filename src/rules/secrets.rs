@@ -9,8 +9,8 @@ use crate::facts::{Container, KeyLocation, MountSource, Origin, SecretMount, Spa
 // Image rules (`private-key-in-image`, keys given loose modes by `COPY --chmod`/`RUN chmod`)
 // are below `check_images`.
 use crate::project::Project;
-use crate::rules::Finding;
 use crate::rules::isolation::who;
+use crate::rules::{Finding, Findings};
 
 /// Bits that must be clear on a private key: any access for others, write or execute for the
 /// group. 0400, 0440, 0600 and 0640 pass; 0644 and 0660 do not.
@@ -20,7 +20,7 @@ pub fn is_loose(mode: u32) -> bool {
     mode & LOOSE_MODE_BITS != 0
 }
 
-pub fn check(project: &Project, findings: &mut Vec<Finding>) {
+pub fn check(project: &Project, findings: &mut Findings) {
     disk_modes(project, findings);
     for container in project.containers() {
         for mount in &container.mounts {
@@ -32,7 +32,7 @@ pub fn check(project: &Project, findings: &mut Vec<Finding>) {
     writable_key_mounts(project, findings);
 }
 
-fn disk_modes(project: &Project, findings: &mut Vec<Finding>) {
+fn disk_modes(project: &Project, findings: &mut Findings) {
     for (file, facts) in project.facts.iter().enumerate() {
         let Some(mode) = facts.disk_mode else {
             continue;
@@ -151,7 +151,7 @@ fn secret_modes(
     project: &Project,
     container: &Container,
     secret: &SecretMount,
-    findings: &mut Vec<Finding>,
+    findings: &mut Findings,
 ) {
     if secret.default_mode.is_none() && secret.items.iter().all(|i| i.mode.is_none()) {
         return;
@@ -294,7 +294,7 @@ fn is_under(path: &str, dir: &str) -> bool {
     path == dir || path.starts_with(&format!("{dir}/")) || dir.is_empty()
 }
 
-fn writable_key_mounts(project: &Project, findings: &mut Vec<Finding>) {
+fn writable_key_mounts(project: &Project, findings: &mut Findings) {
     // Files holding a private key first: they are what a reader most needs to see.
     let mut key_files: Vec<(bool, PathBuf, usize)> = project
         .facts
@@ -464,7 +464,7 @@ fn copied_key(project: &Project, disk_path: &Path) -> Option<CopiedKey> {
     }
 }
 
-pub fn check_images(project: &Project, findings: &mut Vec<Finding>) {
+pub fn check_images(project: &Project, findings: &mut Findings) {
     use std::collections::BTreeMap;
     for image in &project.images {
         let dockerfile = image.dockerfile;
@@ -571,7 +571,7 @@ fn keys_copied_by_name(
     project: &Project,
     image: &crate::project::BuiltImage,
     object: Option<&str>,
-    findings: &mut Vec<Finding>,
+    findings: &mut Findings,
 ) {
     let Some(parsed) = project
         .facts
@@ -668,7 +668,7 @@ fn chmod_commands(
     project: &Project,
     image: &crate::project::BuiltImage,
     object: Option<&str>,
-    findings: &mut Vec<Finding>,
+    findings: &mut Findings,
 ) {
     let Some(parsed) = project
         .facts

@@ -4,36 +4,42 @@
 use crate::data::ciphers::{self, Strength};
 use crate::facts::{EnvVar, TlsRole, TlsSettings, TlsSource};
 use crate::project::Project;
-use crate::rules::{Finding, Severity};
+use crate::rules::{Finding, Findings, Severity};
 use crate::source::{FileId, Span};
 
 /// Go `ClientAuth` values that ask for a client certificate without verifying its chain.
 const GO_UNVERIFIED_CLIENT_AUTH: &[&str] = &["RequestClientCert", "RequireAnyClientCert"];
 
-pub fn check(project: &Project, findings: &mut Vec<Finding>) {
-    let mut out = Vec::new();
+pub fn check(project: &Project, findings: &mut Findings) {
+    // One settings object's findings at a time, so that the budget sees them as they come.
+    let mut batch = Vec::new();
     for facts in &project.facts {
         for settings in &facts.tls {
-            verification(settings, &mut out);
-            client_verification(settings, &mut out);
-            protocol(settings, &mut out);
-            cipher_lists(settings, &mut out);
-            plaintext(settings, &mut out);
+            verification(settings, &mut batch);
+            client_verification(settings, &mut batch);
+            protocol(settings, &mut batch);
+            cipher_lists(settings, &mut batch);
+            plaintext(settings, &mut batch);
+            hand_over(project, &mut batch, findings);
         }
     }
     for (file, var, object) in crate::rules::env::environments(project) {
-        environment(file, var, object.as_deref(), &mut out);
+        environment(file, var, object.as_deref(), &mut batch);
+        hand_over(project, &mut batch, findings);
     }
-    // Test code talks to throw-away servers: whatever the rule, it is reported at low. The
-    // path is judged below the scanned root: a checkout kept under `~/tests/` is not test code.
-    for finding in &mut out {
+}
+
+/// Test code talks to throw-away servers: whatever the rule, it is reported at low. The path is
+/// judged below the scanned root: a checkout kept under `~/tests/` is not test code.
+fn hand_over(project: &Project, batch: &mut Vec<Finding>, findings: &mut Findings) {
+    for mut finding in batch.drain(..) {
         let in_test = path_in_root(project, finding.file).is_some_and(|p| is_test_code(&p));
         if in_test && finding.severity > Severity::Low {
             finding.severity = Severity::Low;
             finding.message.push_str(" (in test code)");
         }
+        findings.push(finding);
     }
-    findings.extend(out);
 }
 
 /// The file's path relative to the scanned root that holds it (`/` separators).
