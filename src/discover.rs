@@ -41,6 +41,12 @@ pub enum FileKind {
 /// large.
 pub const MAX_KEY_FILE_SIZE: u64 = 1024 * 1024;
 
+/// Service code larger than this is not read. Hand-written code that sets up TLS is far
+/// smaller; larger files are bundles and generated code. The bound matters because a
+/// tree-sitter tree costs up to a few hundred bytes per byte of hostile input (4 MiB of `!`
+/// took 1 GB).
+pub const MAX_CODE_FILE_SIZE: u64 = 1024 * 1024;
+
 const KEY_MATERIAL_EXTENSIONS: &[&str] = &[
     "pem",
     "crt",
@@ -335,7 +341,12 @@ pub enum ReadOutcome {
 /// Reads a file without ever blocking: non-blocking open (a FIFO swapped in after discovery
 /// does not hang the scan), a regular-file check on the opened handle, and a size bound.
 pub fn read(path: &Path) -> ReadOutcome {
-    match read_bytes(path, MAX_FILE_SIZE) {
+    read_at_most(path, MAX_FILE_SIZE)
+}
+
+/// [`read`] with a bound of its own (smaller than [`MAX_FILE_SIZE`]).
+pub fn read_at_most(path: &Path, limit: u64) -> ReadOutcome {
+    match read_bytes(path, limit) {
         Ok(bytes) => text_of(bytes),
         Err(why) => ReadOutcome::Skipped(why),
     }

@@ -406,7 +406,13 @@ fn load(candidate: &Candidate) -> Loaded {
         }
         _ => {}
     }
-    let text = match discover::read(&candidate.disk_path) {
+    let limit = match candidate.kind {
+        FileKind::TypeScript | FileKind::Tsx | FileKind::JavaScript | FileKind::Go => {
+            discover::MAX_CODE_FILE_SIZE
+        }
+        _ => discover::MAX_FILE_SIZE,
+    };
+    let text = match discover::read_at_most(&candidate.disk_path, limit) {
         ReadOutcome::Text(text) => text,
         ReadOutcome::Skipped(why) => return Loaded::note(format!("{shown}: {why}")),
         ReadOutcome::NotText { offset, binary } => {

@@ -760,3 +760,42 @@ fn pruning_counts_a_pod_level_finding_once_however_many_containers_repeat_it() {
         unpruned.notes
     );
 }
+
+/// Service code has a bound of its own, 1 MiB (a tree-sitter tree of hostile code costs
+/// hundreds of bytes per byte): a larger file is a note naming the limit, a file at it is read.
+#[test]
+fn service_code_over_one_mebibyte_is_skipped_with_a_note() {
+    const LIMIT: usize = 1024 * 1024;
+    let code = "import https from 'https';\nexport const agent = new https.Agent({ rejectUnauthorized: false });\n";
+    let padded = |size: usize| {
+        let mut text = code.to_string();
+        let filler = "// padding\n";
+        while text.len() + filler.len() <= size {
+            text.push_str(filler);
+        }
+        text.push_str(&" ".repeat(size - text.len()));
+        text
+    };
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "docker-compose.yml", GOOD_NEIGHBOUR.as_bytes());
+    write(dir.path(), "at-limit.ts", padded(LIMIT).as_bytes());
+    write(dir.path(), "over-limit.ts", padded(LIMIT + 1).as_bytes());
+    let report = scan(dir.path());
+    let tls: Vec<_> = findings(&report)
+        .into_iter()
+        .filter(|f| f.0 == "tls-verification-disabled")
+        .map(|f| (f.1, f.2, f.3))
+        .collect();
+    assert_eq!(tls, [("at-limit.ts".to_string(), 2, 40)]);
+    assert!(
+        report.notes.iter().any(|n| n.contains("over-limit.ts")
+            && n.contains("1048577 bytes, over the 1 MiB limit, skipped")),
+        "{:?}",
+        report.notes
+    );
+    assert!(
+        findings(&report)
+            .iter()
+            .any(|f| f.0 == "privileged-container")
+    );
+}

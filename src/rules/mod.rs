@@ -10,7 +10,7 @@ mod secrets;
 mod tls;
 
 use std::cmp::Ordering;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
@@ -251,10 +251,14 @@ pub struct Budget<'a> {
 
 /// What the rule families push their findings into.
 pub struct Findings<'a> {
-    /// The findings of files that are not pruned.
+    /// Every finding, but those of the files in `held`.
     findings: Vec<Finding>,
-    /// The findings of files that may be pruned, by file.
-    by_file: Vec<Held>,
+    /// Per file that may be pruned: how many of its findings `findings` holds.
+    counts: Vec<usize>,
+    /// The files that reached twice the budget: their findings, held apart and pruned. Only
+    /// such files get a list of their own: one per file would cost its unused capacity for
+    /// every file of a large tree.
+    held: BTreeMap<FileId, Held>,
     redactions: Vec<(FileId, Span)>,
     budget: Option<&'a Budget<'a>>,
 }
@@ -273,7 +277,8 @@ impl<'a> Findings<'a> {
     pub fn new(budget: Option<&'a Budget<'a>>) -> Findings<'a> {
         Findings {
             findings: Vec::new(),
-            by_file: Vec::new(),
+            counts: Vec::new(),
+            held: BTreeMap::new(),
             redactions: Vec::new(),
             budget,
         }
@@ -295,17 +300,30 @@ impl<'a> Findings<'a> {
         if !(budget.shown)(&mut finding) {
             return;
         }
-        if self.by_file.len() <= file {
-            self.by_file.resize_with(file + 1, Held::default);
-        }
-        let held = &mut self.by_file[file];
-        if !held.pruned_keys.is_empty() && held.pruned_keys.remove(&identity(&finding)) {
-            held.pruned = held.pruned.saturating_sub(1);
-        }
-        held.findings.push(finding);
         let keep = budget.keep.max(1);
-        if held.findings.len() >= keep.saturating_mul(2) {
+        if let Some(held) = self.held.get_mut(&file) {
+            if !held.pruned_keys.is_empty() && held.pruned_keys.remove(&identity(&finding)) {
+                held.pruned = held.pruned.saturating_sub(1);
+            }
+            held.findings.push(finding);
+            if held.findings.len() >= keep.saturating_mul(2) {
+                held.prune(keep);
+            }
+            return;
+        }
+        if self.counts.len() <= file {
+            self.counts.resize(file + 1, 0);
+        }
+        self.counts[file] += 1;
+        self.findings.push(finding);
+        if self.counts[file] >= keep.saturating_mul(2) {
+            // Once per file, and only for a file with thousands of findings.
+            let mut held = Held {
+                findings: self.findings.extract_if(.., |f| f.file == file).collect(),
+                ..Held::default()
+            };
             held.prune(keep);
+            self.held.insert(file, held);
         }
     }
 
@@ -314,7 +332,7 @@ impl<'a> Findings<'a> {
     pub fn finish(self) -> Checked {
         let mut findings = self.findings;
         let mut pruned = Vec::new();
-        for (file, mut held) in self.by_file.into_iter().enumerate() {
+        for (file, mut held) in self.held {
             findings.append(&mut held.findings);
             if held.pruned > 0 {
                 pruned.push((file, held.pruned));
