@@ -2866,7 +2866,7 @@ fn findings_after_a_crd_keep_their_lines_and_columns() {
 }
 
 #[test]
-fn a_file_of_crds_only_is_read_and_reports_nothing() {
+fn a_file_of_crds_only_reports_nothing() {
     let text = format!("{PRIVILEGED_LOOKING_CRD}---\r\n{PRIVILEGED_LOOKING_CRD}");
     let findings = scan(&[(K8S, &text)]);
     assert!(findings.is_empty(), "{findings:#?}");
@@ -2874,24 +2874,14 @@ fn a_file_of_crds_only_is_read_and_reports_nothing() {
 
 #[test]
 fn hard_negative_a_crd_quoted_in_a_block_scalar_does_not_hide_the_document() {
-    // The CRD text is the content of a ConfigMap key: indented, so not the document's own
+    // The CRD text is the content of an annotation: indented, so not the document's own
     // `kind:`; the pod spec of the same document must still be read.
-    let text = "apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-  annotations:
-    schema: |
-      apiVersion: apiextensions.k8s.io/v1
-      kind: CustomResourceDefinition
-spec:
-  containers:
-    - name: web
-      image: nginx:1.27
-      securityContext:
-        privileged: true
-";
-    let f = one(&scan(&[(K8S, text)]), "privileged-container");
+    let text = PRIVILEGED_POD.replace(
+        "  name: web\n",
+        "  name: web\n  annotations:\n    schema: |\n      apiVersion: apiextensions.k8s.io/v1\n      kind: CustomResourceDefinition\n",
+    );
+    assert!(text.contains("\n      kind: CustomResourceDefinition\nspec:\n"));
+    let f = one(&scan(&[(K8S, &text)]), "privileged-container");
     assert_finding(&f, "privileged-container", (14, 21), "critical", "`web`");
 }
 
