@@ -37,6 +37,16 @@ pub enum FileKind {
     Go,
 }
 
+impl FileKind {
+    /// TS/JS and Go: read for their TLS settings only, under [`MAX_CODE_FILE_SIZE`].
+    pub fn is_service_code(self) -> bool {
+        matches!(
+            self,
+            FileKind::TypeScript | FileKind::Tsx | FileKind::JavaScript | FileKind::Go
+        )
+    }
+}
+
 /// Certificate and key files larger than this are not read: no certificate bundle is this
 /// large.
 pub const MAX_KEY_FILE_SIZE: u64 = 1024 * 1024;

@@ -406,25 +406,18 @@ fn load(candidate: &Candidate) -> Loaded {
         }
         _ => {}
     }
-    let limit = match candidate.kind {
-        FileKind::TypeScript | FileKind::Tsx | FileKind::JavaScript | FileKind::Go => {
-            discover::MAX_CODE_FILE_SIZE
-        }
-        _ => discover::MAX_FILE_SIZE,
+    let limit = if candidate.kind.is_service_code() {
+        discover::MAX_CODE_FILE_SIZE
+    } else {
+        discover::MAX_FILE_SIZE
     };
     let text = match discover::read_at_most(&candidate.disk_path, limit) {
         ReadOutcome::Text(text) => text,
         ReadOutcome::Skipped(why) => return Loaded::note(format!("{shown}: {why}")),
         ReadOutcome::NotText { offset, binary } => {
-            if matches!(
-                candidate.kind,
-                FileKind::Json
-                    | FileKind::EnvFile
-                    | FileKind::TypeScript
-                    | FileKind::Tsx
-                    | FileKind::JavaScript
-                    | FileKind::Go
-            ) {
+            if matches!(candidate.kind, FileKind::Json | FileKind::EnvFile)
+                || candidate.kind.is_service_code()
+            {
                 return Loaded::nothing();
             }
             let message = if binary {

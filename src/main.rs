@@ -149,6 +149,20 @@ struct AuditArgs {
     quiet: bool,
 }
 
+/// `--write-baseline`: written after the report, whichever way the report went out.
+fn write_baseline(path: Option<&std::path::Path>, report: &caulk::Report) -> Result<(), ExitCode> {
+    let Some(path) = path else {
+        return Ok(());
+    };
+    caulk::baseline::write(path, report).map_err(|error| {
+        eprintln!(
+            "caulk: cannot write the baseline {}: {error}",
+            path.display()
+        );
+        ExitCode::from(EXIT_USAGE)
+    })
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -331,14 +345,8 @@ fn audit(args: AuditArgs) -> ExitCode {
             eprintln!("caulk: cannot write the report: {error}");
             return ExitCode::from(EXIT_USAGE);
         }
-        if let Some(path) = &args.write_baseline
-            && let Err(error) = caulk::baseline::write(path, &report)
-        {
-            eprintln!(
-                "caulk: cannot write the baseline {}: {error}",
-                path.display()
-            );
-            return ExitCode::from(EXIT_USAGE);
+        if let Err(code) = write_baseline(args.write_baseline.as_deref(), &report) {
+            return code;
         }
         return exit_code(fail_on, &report);
     }
@@ -349,14 +357,8 @@ fn audit(args: AuditArgs) -> ExitCode {
         Format::Github => report::github::render(&report),
         Format::Gitlab => report::gitlab::render(&report),
     };
-    if let Some(path) = &args.write_baseline
-        && let Err(error) = caulk::baseline::write(path, &report)
-    {
-        eprintln!(
-            "caulk: cannot write the baseline {}: {error}",
-            path.display()
-        );
-        return ExitCode::from(EXIT_USAGE);
+    if let Err(code) = write_baseline(args.write_baseline.as_deref(), &report) {
+        return code;
     }
     if matches!(args.format, Format::Human) && !args.quiet {
         let mut stderr = std::io::stderr().lock();
